@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactFormClient.h"
+
+#include "ResponseClassifier.h"
+#include "Version.h"
+#include "validation/ApiKey.h"
+#include "validation/BaseUrl.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcClient, "bizkithub.client", QtInfoMsg)
+
+namespace bizkithub {
+
+namespace {
+
+SubmitResult configError(SubmitResult::ConfigIssue issue)
+{
+    SubmitResult result;
+    result.outcome = SubmitResult::Outcome::ConfigError;
+    result.configIssue = issue;
+    return result;
+}
+
+} // namespace
+
+SubmitJob::SubmitJob(QUuid idempotencyKey, std::function<QDateTime()> clock, QObject* parent)
+    : QObject(parent)
+    , m_idempotencyKey(idempotencyKey)
+    , m_clock(std::move(clock))
+{}
+
+void SubmitJob::start(QNetworkReply* reply, std::chrono::milliseconds timeout)
+{
+    m_reply = reply;
+    reply->setParent(this);
+    // Keep Qt from buffering more than a little of the answer: onReadyRead() drains it.
+    reply->setReadBufferSize(64 * 1024);
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply) {
+            m_reply->abort();
+        }
+    });
+    m_timer->start(timeout);
+
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total) {
+            m_requestSent = true;
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Never ignored: a certificate that is not trusted means the ticket does not leave.
+        m_tlsErrors = true;
+        for (const QSslError& error : errors) {
+            qCWarning(lcClient) << "TLS error:" << redactSecrets(error.errorString());
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &SubmitJob::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &SubmitJob::onFinished);
+}
+
+void SubmitJob::onReadyRead()
+{
+    if (!m_reply) {
+        return;
+    }
+    const qint64 room = ContactFormClient::maxResponseBytes - m_body.size();
+    m_body += m_reply->read(std::max<qint64>(room, 0));
+    if (m_reply->bytesAvailable() > 0) {
+        // Beyond the cap: nothing a contact form answers is that large. Stop the transfer; the
+        // status and headers already received are enough to classify the answer.
+        m_truncated = true;
+        m_reply->abort();
+    }
+}
+
+void SubmitJob::cancel()
+{
+    if (m_done) {
+        return;
+    }
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort();
+    }
+}
+
+void SubmitJob::onFinished()
+{
+    if (!m_reply || m_done) {
+        return;
+    }
+    m_timer->stop();
+    if (!m_truncated) {
+        onReadyRead();
+    }
+
+    ResponseFacts facts;
+    facts.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.error = m_truncated ? QNetworkReply::NoError : m_reply->error();
+    facts.errorString =
+        m_reply->error() == QNetworkReply::NoError ? QString() : m_reply->errorString();
+    facts.headers = m_reply->rawHeaderPairs();
+    facts.body = m_body;
+    facts.bodyTruncated = m_truncated;
+    facts.requestSent = m_requestSent;
+    facts.timedOut = m_timedOut;
+    facts.cancelled = m_cancelled && !m_timedOut;
+    facts.tlsErrors = m_tlsErrors;
+    facts.now = m_clock();
+    if (m_timedOut && facts.httpStatus == 0) {
+        facts.errorString = tr("No answer within the time limit.");
+    }
+    if (m_cancelled && facts.httpStatus == 0) {
+        facts.errorString.clear();
+    }
+    // An answer that was cut by our own abort() still carries its status; a timeout or a cancel
+    // while the body was arriving does not make it less of an answer, except that it is partial.
+    if (facts.httpStatus != 0 && (m_timedOut || m_cancelled)) {
+        facts.bodyTruncated = true;
+    }
+    finishWith(classifyResponse(facts));
+}
+
+void SubmitJob::finishWith(const SubmitResult& result)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    qCInfo(lcClient).noquote() << "ticket" << m_idempotencyKey.toString(QUuid::WithoutBraces)
+                               << "->" << result.outcomeName() << "HTTP" << result.httpStatus
+                               << result.errorCode << result.requestId;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+ContactFormClient::ContactFormClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+void ContactFormClient::setConfig(const Config& config)
+{
+    m_config = config;
+}
+
+void ContactFormClient::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+std::optional<SubmitResult> ContactFormClient::preflight() const
+{
+    if (const auto problem = ApiKey::check(m_config.apiKey)) {
+        return configError(*problem == ApiKey::Problem::Missing
+                               ? SubmitResult::ConfigIssue::MissingKey
+                               : SubmitResult::ConfigIssue::InvalidKey);
+    }
+    if (const auto problem = BaseUrl::check(m_config.baseUrl)) {
+        return configError(*problem == BaseUrl::Problem::NotHttps
+                               ? SubmitResult::ConfigIssue::InsecureUrl
+                               : SubmitResult::ConfigIssue::InvalidUrl);
+    }
+    if (!m_config.caCertificatesFile.isEmpty() &&
+        QSslCertificate::fromPath(m_config.caCertificatesFile, QSsl::Pem).isEmpty()) {
+        return configError(SubmitResult::ConfigIssue::CaCertificates);
+    }
+    return std::nullopt;
+}
+
+SubmitJob* ContactFormClient::submit(const Ticket& ticket, const QUuid& idempotencyKey)
+{
+    auto* job = new SubmitJob(idempotencyKey, m_clock, this);
+    if (const auto failure = preflight()) {
+        // Reported from the event loop, like every other outcome, so callers connect first.
+        QTimer::singleShot(0, job, [job, result = *failure] { job->finishWith(result); });
+        return job;
+    }
+
+    const ApiKey key = *ApiKey::fromString(m_config.apiKey);
+    QUrl url = BaseUrl::contactFormUrl(m_config.baseUrl);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("apiKey"), key.value());
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + key.value().toLatin1());
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
+    // A redirect is a configuration error to report, never something to follow with a POST.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (!m_config.caCertificatesFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        auto cas = ssl.caCertificates();
+        cas += QSslCertificate::fromPath(m_config.caCertificatesFile, QSsl::Pem);
+        ssl.setCaCertificates(cas);
+        request.setSslConfiguration(ssl);
+    }
+
+    job->start(m_network->post(request, ticket.toJson()), m_config.timeout);
+    return job;
+}
+
+} // namespace bizkithub

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Ticket.h"
+
+#include <QList>
+#include <QString>
+
+namespace bizkithub {
+
+// Everything that can be wrong with what a person typed into one field.
+enum class Problem
+{
+    Required,
+    TooLong,
+    EmailNoAt,
+    EmailTooManyAt,
+    EmailLocalPartEmpty,
+    EmailLocalPartDots,
+    EmailLocalPartQuoted,
+    EmailLocalPartCharacters,
+    EmailLocalPartTooLong,
+    EmailDomainEmpty,
+    EmailDomainIpLiteral,
+    EmailDomainOneLabel,
+    EmailDomainLabel,
+    EmailDomainNumericTld,
+    EmailTooLong,
+    PhoneNotANumber,
+    PhoneCountryCode,
+    PhoneTooShort,
+    PhoneTooLong,
+    PhoneInvalid,
+    PhoneExtension,
+    CategoryFormat,
+    CategoryTooLong,
+    Server, // the server named the field; its own words are in detail
+};
+
+// One problem with one field: a value, so the form, the CLI and the outbox can each present it.
+// The sentence is made when it is asked for, so it follows the language in force at that moment.
+struct ValidationIssue
+{
+    TicketField field = TicketField::Message;
+    Problem problem = Problem::Required;
+    int limit = 0;  // for TooLong and friends: the maximum that applies
+    QString detail; // for Server: the server's message; otherwise optional context
+
+    // A stable machine code, e.g. "email-no-at", for --json output and logs.
+    [[nodiscard]] QString code() const;
+    // A translated sentence that says what to do, e.g. "Enter the e-mail address with an @ ...".
+    [[nodiscard]] QString message() const;
+
+    friend bool operator==(const ValidationIssue&, const ValidationIssue&) = default;
+};
+
+using ValidationIssues = QList<ValidationIssue>;
+
+} // namespace bizkithub

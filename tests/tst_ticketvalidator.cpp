@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketValidator.h"
+
+#include <QTest>
+
+using namespace bizkithub;
+
+Q_DECLARE_METATYPE(bizkithub::TicketField)
+
+class TestTicketValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validate_normalisesWholeTicket();
+    void validate_reportsEveryProblem();
+    void checkField_data();
+    void checkField();
+    void checkField_messageLimitFollowsPolicy();
+    void checkField_emailCarriesSuggestionAndDisplayName();
+    void issueMessages_areSentencesForEveryProblem();
+};
+
+void TestTicketValidator::validate_normalisesWholeTicket()
+{
+    Ticket typed;
+    typed.setValue(TicketField::CustomerFirstName, QStringLiteral("  Jan "));
+    typed.setValue(TicketField::CustomerLastName, QStringLiteral("Barášek"));
+    typed.setValue(TicketField::CustomerEmail, QStringLiteral("Jan@Barasek.COM"));
+    typed.setValue(TicketField::CustomerPhone, QStringLiteral("777 123 456"));
+    typed.setValue(TicketField::CategorySlug, QStringLiteral("offer"));
+    typed.setValue(TicketField::Subject, QStringLiteral("Request   from\nJan"));
+    typed.setValue(TicketField::Message, QStringLiteral("\r\nHello,\r\nhow are you?\u0007  "));
+    typed.setValue(TicketField::Notice, QStringLiteral(" Internal notice "));
+    typed.setValue(TicketField::SendToEmail, QStringLiteral("jan@barasek.com"));
+
+    const auto result = TicketValidator().validate(typed);
+    QVERIFY(result.isValid());
+    QCOMPARE(result.ticket.toJson(),
+             QByteArray(R"({"categorySlug":"offer","customerEmail":"Jan@barasek.com",)"
+                        R"("customerFirstName":"Jan","customerLastName":"Barášek",)"
+                        R"("customerPhone":"+420 777123456","message":"Hello,\nhow are you?",)"
+                        R"("notice":"Internal notice","sendToEmail":"jan@barasek.com",)"
+                        R"("subject":"Request from Jan"})"));
+}
+
+void TestTicketValidator::validate_reportsEveryProblem()
+{
+    Ticket typed;
+    typed.setValue(TicketField::CustomerEmail, QStringLiteral("jan@"));
+    typed.setValue(TicketField::CustomerPhone, QStringLiteral("12"));
+    typed.setValue(TicketField::CategorySlug, QStringLiteral("Bad Slug"));
+    const auto result = TicketValidator().validate(typed);
+    QCOMPARE(result.issues.size(), 4);
+    QCOMPARE(result.issues[0].field, TicketField::CustomerEmail);
+    QCOMPARE(result.issues[1].field, TicketField::CustomerPhone);
+    QCOMPARE(result.issues[2].field, TicketField::CategorySlug);
+    QCOMPARE(result.issues[3].field, TicketField::Message);
+    QCOMPARE(result.issues[3].code(), QStringLiteral("required"));
+    // What was typed is kept, so nothing is lost.
+    QCOMPARE(result.ticket.value(TicketField::CategorySlug), QStringLiteral("Bad Slug"));
+}
+
+void TestTicketValidator::checkField_data()
+{
+    QTest::addColumn<TicketField>("field");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("message required") << TicketField::Message << " \n "
+                                      << ""
+                                      << "required";
+    QTest::newRow("subject optional") << TicketField::Subject << ""
+                                      << ""
+                                      << "";
+    QTest::newRow("subject long") << TicketField::Subject << QString(201, u'x') << ""
+                                  << "too-long";
+    QTest::newRow("subject at limit")
+        << TicketField::Subject << QString(200, u'x') << QString(200, u'x') << "";
+    QTest::newRow("first name long") << TicketField::CustomerFirstName << QString(101, u'x') << ""
+                                     << "too-long";
+    QTest::newRow("notice multi-line") << TicketField::Notice << " a\r\nb "
+                                       << "a\nb"
+                                       << "";
+    QTest::newRow("phone display") << TicketField::CustomerPhone << "+420 777 123 456"
+                                   << "+420 777123456"
+                                   << "";
+    QTest::newRow("phone bad") << TicketField::CustomerPhone << "123"
+                               << ""
+                               << "phone-too-short";
+    QTest::newRow("send-to email") << TicketField::SendToEmail << "Support <HELP@Shop.cz>"
+                                   << "HELP@shop.cz"
+                                   << "";
+    QTest::newRow("category trimmed") << TicketField::CategorySlug << " offer "
+                                      << "offer"
+                                      << "";
+    QTest::newRow("category not fixed") << TicketField::CategorySlug << "Offer"
+                                        << ""
+                                        << "category-format";
+}
+
+void TestTicketValidator::checkField()
+{
+    QFETCH(TicketField, field);
+    QFETCH(QString, input);
+    QFETCH(QString, normalized);
+    QFETCH(QString, code);
+    const auto result = TicketValidator().checkField(field, input);
+    QCOMPARE(result.normalized, normalized);
+    QCOMPARE(result.issues.isEmpty() ? QString() : result.issues.first().code(), code);
+}
+
+void TestTicketValidator::checkField_messageLimitFollowsPolicy()
+{
+    FormPolicy policy;
+    policy.messageMaxLength = 5;
+    const TicketValidator validator(policy);
+    QVERIFY(validator.checkField(TicketField::Message, QStringLiteral("kůň😀x")).isValid());
+    const auto tooLong = validator.checkField(TicketField::Message, QStringLiteral("123456"));
+    QCOMPARE(tooLong.issues.size(), 1);
+    QCOMPARE(tooLong.issues.first().limit, 5);
+    QVERIFY(tooLong.issues.first().message().contains(QLatin1String("5")));
+}
+
+void TestTicketValidator::checkField_emailCarriesSuggestionAndDisplayName()
+{
+    const auto result = TicketValidator().checkField(TicketField::CustomerEmail,
+                                                     QStringLiteral("Eva Nová <eva@seznan.cz>"));
+    QVERIFY(result.isValid());
+    QCOMPARE(result.normalized, QStringLiteral("eva@seznan.cz"));
+    QCOMPARE(result.suggestion, QStringLiteral("eva@seznam.cz"));
+    QCOMPARE(result.displayName, QStringLiteral("Eva Nová"));
+}
+
+void TestTicketValidator::issueMessages_areSentencesForEveryProblem()
+{
+    QSet<QString> codes;
+    for (int p = int(Problem::Required); p <= int(Problem::Server); ++p) {
+        const ValidationIssue issue{TicketField::Subject, Problem(p), 10, {}};
+        QVERIFY(issue.message().endsWith(u'.'));
+        QVERIFY(!issue.code().isEmpty());
+        codes.insert(issue.code());
+    }
+    QCOMPARE(codes.size(), int(Problem::Server) + 1);
+}
+
+QTEST_GUILESS_MAIN(TestTicketValidator)
+#include "tst_ticketvalidator.moc"
