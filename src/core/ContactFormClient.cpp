@@ -15,7 +15,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcClient, "bizkithub.client", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcClient, "bizkithub.client", QtWarningMsg)
 
 namespace bizkithub {
 

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SendCommand.h"
+
+#include "ContactFormClient.h"
+#include "Settings.h"
+#include "TicketValidator.h"
+#include "validation/ApiKey.h"
+#include "validation/BaseUrl.h"
+#include "validation/PhoneNumber.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QUuid>
+
+namespace bizkithub::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("bizkithub::cli", text);
+}
+
+struct FieldOption
+{
+    TicketField field;
+    const char* name;
+    const char* description;
+};
+
+// Every ticket field but the message, which also comes from a file or stdin.
+const QList<FieldOption>& fieldOptions()
+{
+    static const QList<FieldOption> options{
+        {TicketField::Subject, "subject", QT_TRANSLATE_NOOP("bizkithub::cli", "Subject line.")},
+        {TicketField::Notice, "notice",
+         QT_TRANSLATE_NOOP("bizkithub::cli", "Internal note, never shown to the customer.")},
+        {TicketField::SendToEmail, "send-to-email",
+         QT_TRANSLATE_NOOP("bizkithub::cli", "E-mail address the ticket is sent to.")},
+        {TicketField::CategorySlug, "category",
+         QT_TRANSLATE_NOOP("bizkithub::cli", "Category slug that routes the ticket.")},
+        {TicketField::CustomerEmail, "email",
+         QT_TRANSLATE_NOOP("bizkithub::cli", "The customer's e-mail address.")},
+        {TicketField::CustomerPhone, "phone",
+         QT_TRANSLATE_NOOP("bizkithub::cli", "The customer's phone.")},
+        {TicketField::CustomerFirstName, "first-name",
+         QT_TRANSLATE_NOOP("bizkithub::cli", "The customer's first name.")},
+        {TicketField::CustomerLastName, "last-name",
+         QT_TRANSLATE_NOOP("bizkithub::cli", "The customer's last name.")},
+    };
+    return options;
+}
+
+QString optionNameFor(TicketField field)
+{
+    if (field == TicketField::Message) {
+        return QStringLiteral("--message");
+    }
+    for (const FieldOption& option : fieldOptions()) {
+        if (option.field == field) {
+            return QStringLiteral("--") + QLatin1String(option.name);
+        }
+    }
+    return apiName(field);
+}
+
+std::optional<QString> readMessageFile(const QString& path, QTextStream& err)
+{
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << tr("Cannot read the message file %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+void printProblems(const ValidationIssues& issues, bool json, QTextStream& out, QTextStream& err)
+{
+    QJsonArray problems;
+    for (const ValidationIssue& issue : issues) {
+        err << optionNameFor(issue.field) << ": " << issue.message() << Qt::endl;
+        problems.append(QJsonObject{{QStringLiteral("field"), apiName(issue.field)},
+                                    {QStringLiteral("code"), issue.code()},
+                                    {QStringLiteral("message"), issue.message()}});
+    }
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("outcome"), QStringLiteral("invalid")},
+                                         {QStringLiteral("delivered"), false},
+                                         {QStringLiteral("problems"), problems}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    }
+}
+
+// A configuration problem, found before anything is sent: one line on stderr, exit 3.
+int configProblem(const QString& message, bool json, QTextStream& out, QTextStream& err)
+{
+    err << message << Qt::endl;
+    if (json) {
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("outcome"), QStringLiteral("config-error")},
+                               {QStringLiteral("delivered"), false},
+                               {QStringLiteral("message"), message}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    }
+    return InvalidInput;
+}
+
+} // namespace
+
+ExitCode exitCodeFor(const SubmitResult& result)
+{
+    using Outcome = SubmitResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Sent:
+        return Delivered;
+    case Outcome::Offline:
+    case Outcome::Uncertain:
+    case Outcome::RateLimited:
+    case Outcome::ServerError:
+        return NotDelivered;
+    case Outcome::Rejected:
+    case Outcome::AuthFailed:
+    case Outcome::TlsFailure:
+    case Outcome::ConfigError:
+        return Refused;
+    case Outcome::Cancelled:
+        return OtherFailure;
+    }
+    return OtherFailure;
+}
+
+int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Send one support ticket to BizKitHub."));
+    parser.addHelpOption();
+    const QCommandLineOption messageOption(QStringLiteral("message"), tr("The message (required)."),
+                                           tr("text"));
+    const QCommandLineOption messageFileOption(
+        QStringLiteral("message-file"), tr("Read the message from a file; - reads standard input."),
+        tr("file"));
+    parser.addOption(messageOption);
+    parser.addOption(messageFileOption);
+    QList<QCommandLineOption> fieldCommandOptions;
+    for (const FieldOption& option : fieldOptions()) {
+        fieldCommandOptions.append(
+            QCommandLineOption(QLatin1String(option.name), tr(option.description), tr("value")));
+        parser.addOption(fieldCommandOptions.constLast());
+    }
+    const QCommandLineOption regionOption(
+        QStringLiteral("default-region"),
+        tr("Country (ISO 3166 code, e.g. CZ) of phone numbers given without +."), tr("CC"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), tr("Give up waiting after this many seconds."), tr("seconds"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          tr("Read settings from this INI file."), tr("file"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print the result as one JSON object."));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        tr("Check and normalise the ticket, print the request body, send nothing."));
+    parser.addOptions({regionOption, timeoutOption, configOption, jsonOption, dryRunOption});
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Delivered;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(messageOption) && parser.isSet(messageFileOption)) {
+        err << tr("Give either --message or --message-file, not both.") << Qt::endl;
+        return UsageError;
+    }
+    const bool json = parser.isSet(jsonOption);
+
+    Settings settings(parser.value(configOption));
+    FormPolicy policy = settings.formPolicy();
+    if (parser.isSet(regionOption)) {
+        const QString region = parser.value(regionOption).trimmed().toUpper();
+        if (!PhoneNumber::isSupportedRegion(region)) {
+            err << tr("--default-region: %1 is not a known country code; use a two-letter ISO "
+                      "3166 code such as CZ, SK or DE.")
+                       .arg(parser.value(regionOption))
+                << Qt::endl;
+            return UsageError;
+        }
+        policy.defaultRegion = region;
+    }
+    ContactFormClient::Config clientConfig = settings.clientConfig();
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            err << tr("--timeout: give a number of seconds between 1 and 3600.") << Qt::endl;
+            return UsageError;
+        }
+        clientConfig.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+
+    Ticket typed;
+    if (parser.isSet(messageFileOption)) {
+        const auto message = readMessageFile(parser.value(messageFileOption), err);
+        if (!message) {
+            return InvalidInput;
+        }
+        typed.setValue(TicketField::Message, *message);
+    } else {
+        typed.setValue(TicketField::Message, parser.value(messageOption));
+    }
+    for (qsizetype i = 0; i < fieldOptions().size(); ++i) {
+        typed.setValue(fieldOptions()[i].field, parser.value(fieldCommandOptions[i]));
+    }
+    if (typed.value(TicketField::SendToEmail).isEmpty()) {
+        typed.setValue(TicketField::SendToEmail, settings.sendToEmail());
+    }
+
+    const TicketValidator validator(policy);
+    const TicketValidator::Result checked = validator.validate(typed);
+    if (!checked.isValid()) {
+        printProblems(checked.issues, json, out, err);
+        return InvalidInput;
+    }
+    if (parser.isSet(dryRunOption)) {
+        out << QString::fromUtf8(checked.ticket.toJson()) << Qt::endl;
+        return Delivered;
+    }
+
+    if (const auto problem = ApiKey::check(clientConfig.apiKey)) {
+        return configProblem(ApiKey::problemMessage(*problem) + u' ' +
+                                 tr("(Settings key api/key, or the environment variable "
+                                    "BIZKITHUB_API_KEY.)"),
+                             json, out, err);
+    }
+    if (const auto problem = BaseUrl::check(clientConfig.baseUrl)) {
+        return configProblem(BaseUrl::problemMessage(*problem) + u' ' +
+                                 tr("(Settings key api/baseUrl, or the environment variable "
+                                    "BIZKITHUB_BASE_URL.)"),
+                             json, out, err);
+    }
+
+    QNetworkAccessManager network;
+    ContactFormClient client(&network);
+    client.setConfig(clientConfig);
+    SubmitResult result;
+    QEventLoop loop;
+    SubmitJob* job = client.submit(checked.ticket, QUuid::createUuid());
+    QObject::connect(job, &SubmitJob::finished, &loop, [&](const SubmitResult& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+
+    if (json) {
+        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (result.isSent()) {
+        out << result.userMessage() << Qt::endl;
+    }
+    if (!result.isSent()) {
+        err << result.userMessage() << Qt::endl;
+        for (const ValidationIssue& issue : result.fieldIssues) {
+            err << optionNameFor(issue.field) << ": " << issue.message() << Qt::endl;
+        }
+        for (const QString& line : result.details()) {
+            err << "  " << line << Qt::endl;
+        }
+    }
+    return exitCodeFor(result);
+}
+
+} // namespace bizkithub::cli

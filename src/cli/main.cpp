@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bizkithub-contact-cli: files support tickets into BizKitHub from scripts and terminals, with
+// the same rules and settings as the desktop application.
+#include "Logging.h"
+#include "SendCommand.h"
+#include "Settings.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QNetworkProxyFactory>
+#include <QTextStream>
+
+using namespace bizkithub;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "bizkithub::cli",
+        "Usage: bizkithub-contact-cli <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  send       Send one support ticket (see: bizkithub-contact-cli send --help)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help.\n"
+        "  -v, --version  Show the version.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    installRedactingMessageHandler();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(Settings::organizationName);
+    QCoreApplication::setApplicationName(Settings::applicationName);
+    QCoreApplication::setApplicationVersion(applicationVersion());
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == u"--version" || command == u"-v") {
+        out << "bizkithub-contact-cli " << applicationVersion() << Qt::endl;
+        return cli::Delivered;
+    }
+    if (command == u"--help" || command == u"-h") {
+        out << usage();
+        return cli::Delivered;
+    }
+    if (command == u"send") {
+        QStringList sendArguments = arguments;
+        sendArguments.removeAt(1);
+        return cli::runSend(sendArguments, out, err);
+    }
+    if (command.isEmpty()) {
+        err << usage();
+    } else {
+        err << QCoreApplication::translate("bizkithub::cli", "Unknown command: %1").arg(command)
+            << Qt::endl
+            << usage();
+    }
+    return cli::UsageError;
+}

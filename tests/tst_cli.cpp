@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built bizkithub-contact-cli against the fake server and checks what a script sees:
+// exit codes, stdout and stderr.
+#include "FakeBizKitHub.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bizkithub::test::FakeBizKitHub;
+using Reply = FakeBizKitHub::Reply;
+
+namespace {
+
+const QString validKey = QStringLiteral("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void dryRun_printsNormalisedBodyAndSendsNothing();
+    void dryRun_readsMessageFromStdin();
+    void invalidInput_namesEachFieldAndExits3();
+    void usageErrors_exit2_data();
+    void usageErrors_exit2();
+    void missingKey_exits3WithoutSending();
+    void outcomes_mapToExitCodes_data();
+    void outcomes_mapToExitCodes();
+    void json_printsOneObject();
+    void configFile_suppliesSettings();
+    void timeout_exits4();
+    void output_neverContainsTheKey();
+    void version_printsProjectVersion();
+
+private:
+    Run run(const QStringList& arguments, const QByteArray& stdinData = {},
+            const QString& key = validKey);
+
+    FakeBizKitHub* m_server = nullptr;
+    QTemporaryDir m_dir;
+};
+
+void TestCli::init()
+{
+    m_server = new FakeBizKitHub(this);
+    QVERIFY(m_server->start());
+}
+
+void TestCli::cleanup()
+{
+    delete m_server;
+}
+
+Run TestCli::run(const QStringList& arguments, const QByteArray& stdinData, const QString& key)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BIZKITHUB_API_KEY"), key);
+    env.insert(QStringLiteral("BIZKITHUB_BASE_URL"), m_server->baseUrl());
+    env.insert(QStringLiteral("HOME"), m_dir.path()); // no user settings leak in
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BIZKITHUB_CLI_PATH), arguments);
+    if (!process.waitForStarted()) {
+        return {};
+    }
+    process.write(stdinData);
+    process.closeWriteChannel();
+    // The fake server lives in this process: keep its event loop turning while the CLI runs.
+    QDeadlineTimer deadline(60000);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        QTest::qWait(10);
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCli::dryRun_printsNormalisedBodyAndSendsNothing()
+{
+    const Run r = run(
+        {QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--message"),
+         QStringLiteral("  Dobrý den,\r\nprosím o fakturu. "), QStringLiteral("--email"),
+         QStringLiteral("Eva Nová <Eva@Příklad.CZ>"), QStringLiteral("--phone"),
+         QStringLiteral("0905 123 456"), QStringLiteral("--default-region"), QStringLiteral("sk"),
+         QStringLiteral("--subject"), QStringLiteral("Faktura\n za  říjen"),
+         QStringLiteral("--category"), QStringLiteral("billing")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(
+        r.out,
+        QByteArray(R"({"categorySlug":"billing","customerEmail":"Eva@xn--pklad-zsa96e.cz",)"
+                   R"("customerPhone":"+421 905123456","message":"Dobrý den,\nprosím o fakturu.",)"
+                   R"("subject":"Faktura za říjen"})"
+                   "\n"));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCli::dryRun_readsMessageFromStdin()
+{
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--dry-run"),
+                       QStringLiteral("--message-file"), QStringLiteral("-")},
+                      "line one\r\nline two\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray(R"({"message":"line one\nline two"})"
+                               "\n"));
+}
+
+void TestCli::invalidInput_namesEachFieldAndExits3()
+{
+    const Run r =
+        run({QStringLiteral("send"), QStringLiteral("--email"), QStringLiteral("jan@gmail"),
+             QStringLiteral("--phone"), QStringLiteral("+420 777 123 456 ext 5"),
+             QStringLiteral("--category"), QStringLiteral("Sales Team")});
+    QCOMPARE(r.exitCode, 3);
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines[0].startsWith("--email: "));
+    QVERIFY(lines[1].startsWith("--phone: "));
+    QVERIFY(lines[1].contains("extension"));
+    QVERIFY(lines[2].startsWith("--category: "));
+    QVERIFY(lines[3].startsWith("--message: "));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCli::usageErrors_exit2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("send"), QStringLiteral("--colour")};
+    QTest::newRow("message twice")
+        << QStringList{QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("a"),
+                       QStringLiteral("--message-file"), QStringLiteral("-")};
+    QTest::newRow("bad region") << QStringList{
+        QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("a"),
+        QStringLiteral("--default-region"), QStringLiteral("Czechia")};
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("send"), QStringLiteral("--message"),
+                                                QStringLiteral("a"), QStringLiteral("--timeout"),
+                                                QStringLiteral("soon")};
+}
+
+void TestCli::usageErrors_exit2()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::missingKey_exits3WithoutSending()
+{
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi")},
+                      {}, QString());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("API key"));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCli::outcomes_mapToExitCodes_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("sent") << 200 << QByteArray(R"({"success":true})") << 0;
+    QTest::newRow("success false") << 200 << QByteArray(R"({"success":false})") << 5;
+    QTest::newRow("unreadable 200") << 200 << QByteArray("<html>") << 4;
+    QTest::newRow("key rejected") << 401
+                                  << QByteArray(
+                                         R"({"error":{"code":"PUBLIC_API_KEY_DOES_NOT_EXIST"}})")
+                                  << 5;
+    QTest::newRow("422") << 422 << QByteArray(R"({"error":{"code":"INVALID"}})") << 5;
+    QTest::newRow("404 wrong address") << 404 << QByteArray() << 5;
+    QTest::newRow("redirect") << 302 << QByteArray() << 5;
+    QTest::newRow("429") << 429 << QByteArray(R"({"error":{"code":"RATE_LIMIT_EXCEEDED"}})") << 4;
+    QTest::newRow("500") << 500 << QByteArray() << 4;
+    QTest::newRow("503") << 503 << QByteArray() << 4;
+}
+
+void TestCli::outcomes_mapToExitCodes()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, exitCode);
+    Reply reply = Reply::json(status, body);
+    if (status == 302) {
+        reply.headers.append(
+            qMakePair(QByteArray("Location"), QByteArray("https://elsewhere.example.com/")));
+    }
+    m_server->enqueue(reply);
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi")});
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(m_server->requests().size(), 1);
+    if (exitCode != 0) {
+        QVERIFY(!r.err.isEmpty());
+    }
+}
+
+void TestCli::json_printsOneObject()
+{
+    m_server->enqueue(
+        Reply::error(429, "RATE_LIMIT_EXCEEDED", "slow down", {{"Retry-After", "60"}}));
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+                       QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.out.count('\n'), 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"outcome").toString(), QStringLiteral("rate-limited"));
+    QCOMPARE(o.value(u"httpStatus").toInt(), 429);
+    QCOMPARE(o.value(u"errorCode").toString(), QStringLiteral("RATE_LIMIT_EXCEEDED"));
+    QVERIFY(o.contains(u"retryAt"));
+    QCOMPARE(o.value(u"delivered").toBool(), false);
+}
+
+void TestCli::configFile_suppliesSettings()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kiosk.ini"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[form]\nsendToEmail=Help@Shop.CZ\ndefaultRegion=DE\n");
+    file.close();
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--config"), path,
+                       QStringLiteral("--message"), QStringLiteral("Hi"), QStringLiteral("--phone"),
+                       QStringLiteral("030 12345678"), QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"sendToEmail").toString(), QStringLiteral("Help@shop.cz"));
+    QCOMPARE(o.value(u"customerPhone").toString(), QStringLiteral("+49 3012345678"));
+}
+
+void TestCli::timeout_exits4()
+{
+    m_server->enqueue(Reply::hang());
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+                       QStringLiteral("--timeout"), QStringLiteral("0.5")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("uncertain"));
+}
+
+void TestCli::output_neverContainsTheKey()
+{
+    m_server->enqueue(Reply{404, {}, "nothing here for apiKey=" + validKey.toLatin1(), {}});
+    const QString badKey = QStringLiteral("PRODthisKeyIsWellFormedButUnknown");
+    Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+                 QStringLiteral("--json")});
+    QVERIFY(!QByteArray(r.out + r.err).contains(validKey.mid(4).toLatin1()));
+    m_server->enqueue(Reply::error(401, "PUBLIC_API_KEY_DOES_NOT_EXIST", "unknown"));
+    r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi")}, {},
+            badKey.left(32));
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(!QByteArray(r.out + r.err).contains(badKey.mid(4, 28).toLatin1()));
+}
+
+void TestCli::version_printsProjectVersion()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("bizkithub-contact-cli " BIZKITHUB_VERSION));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
