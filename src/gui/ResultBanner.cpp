@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultBanner.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace bizkithub::gui {
+
+ResultBanner::ResultBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_retry(new QPushButton(tr("&Try again"), this))
+    , m_settings(new QPushButton(tr("Open se&ttings"), this))
+    , m_edit(new QPushButton(tr("&Edit the ticket"), this))
+    , m_close(new QPushButton(tr("Dismiss"), this))
+{
+    setObjectName(QStringLiteral("resultBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Sending result"));
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                          .pixmap(iconSize / 2 + 8));
+    m_icon->setAlignment(Qt::AlignTop);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(QStringLiteral("resultText"));
+
+    m_detailsToggle->setText(tr("&Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAccessibleName(tr("Show technical details"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Technical details"));
+    m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 7);
+    m_details->hide();
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT actionTriggered(Action::Retry); });
+    connect(m_settings, &QPushButton::clicked, this,
+            [this] { Q_EMIT actionTriggered(Action::OpenSettings); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT actionTriggered(Action::Edit); });
+    connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_icon);
+    top->addWidget(m_text, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_detailsToggle);
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_settings);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+    hide();
+}
+
+void ResultBanner::showResult(const SubmitResult& result)
+{
+    using Outcome = SubmitResult::Outcome;
+    m_text->setText(result.userMessage());
+    m_details->setPlainText(result.details().join(u'\n'));
+    m_detailsToggle->setVisible(true);
+    switch (result.outcome) {
+    case Outcome::Rejected:
+        setActions({Action::Edit});
+        break;
+    case Outcome::AuthFailed:
+    case Outcome::ConfigError:
+    case Outcome::TlsFailure:
+        setActions({Action::OpenSettings, Action::Retry});
+        break;
+    case Outcome::RateLimited:
+    case Outcome::ServerError:
+    case Outcome::Offline:
+    case Outcome::Uncertain:
+    case Outcome::Cancelled:
+        setActions({Action::Retry});
+        break;
+    case Outcome::Sent:
+        setActions({});
+        break;
+    }
+    show();
+    announce();
+}
+
+void ResultBanner::showMessage(const QString& message, std::optional<Action> action)
+{
+    m_text->setText(message);
+    m_details->clear();
+    m_detailsToggle->setChecked(false);
+    m_detailsToggle->setVisible(false);
+    setActions(action ? QList<Action>{*action} : QList<Action>{});
+    show();
+    announce();
+}
+
+QString ResultBanner::message() const
+{
+    return m_text->text();
+}
+
+QPushButton* ResultBanner::actionButton(Action action) const
+{
+    switch (action) {
+    case Action::Retry:
+        return m_retry;
+    case Action::OpenSettings:
+        return m_settings;
+    case Action::Edit:
+        return m_edit;
+    }
+    return nullptr;
+}
+
+void ResultBanner::setActions(QList<Action> actions)
+{
+    m_retry->setVisible(actions.contains(Action::Retry));
+    m_settings->setVisible(actions.contains(Action::OpenSettings));
+    m_edit->setVisible(actions.contains(Action::Edit));
+}
+
+void ResultBanner::announce()
+{
+    // Screen readers hear the outcome without hunting for it.
+    QAccessibleEvent event(m_text, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+    QAccessibleValueChangeEvent nameEvent(m_text, m_text->text());
+    QAccessible::updateAccessibility(&nameEvent);
+}
+
+} // namespace bizkithub::gui

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SubmitResult.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace bizkithub::gui {
+
+// The strip above the form that says, in one sentence, what happened to a send that did not go
+// through and what happens next; the technical details wait behind a toggle, and the buttons
+// offer what fits the outcome.
+class ResultBanner final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Action {
+        Retry,
+        OpenSettings,
+        Edit,
+    };
+    Q_ENUM(Action)
+
+    explicit ResultBanner(QWidget* parent = nullptr);
+
+    void showResult(const SubmitResult& result);
+    // A plain notice (e.g. "An API key is needed"), with an optional action.
+    void showMessage(const QString& message, std::optional<Action> action = std::nullopt);
+
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] QPushButton* actionButton(Action action) const;
+
+Q_SIGNALS:
+    void actionTriggered(bizkithub::gui::ResultBanner::Action action);
+
+private:
+    void setActions(QList<Action> actions);
+    void announce();
+
+    QLabel* m_icon;
+    QLabel* m_text;
+    QToolButton* m_detailsToggle;
+    QPlainTextEdit* m_details;
+    QPushButton* m_retry;
+    QPushButton* m_settings;
+    QPushButton* m_edit;
+    QPushButton* m_close;
+};
+
+} // namespace bizkithub::gui

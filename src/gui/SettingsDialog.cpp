@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include "Settings.h"
+#include "ui_SettingsDialog.h"
+#include "validation/ApiKey.h"
+#include "validation/BaseUrl.h"
+#include "validation/CategorySlug.h"
+#include "validation/EmailAddress.h"
+#include "validation/PhoneNumber.h"
+
+#include <QFileDialog>
+#include <QLocale>
+#include <QPushButton>
+#include <QSslCertificate>
+
+namespace bizkithub::gui {
+
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+
+    m_ui->regionCombo->addItem(tr("Automatic (from the system language)"), QString());
+    QList<QPair<QString, QString>> regions;
+    for (const QString& code : PhoneNumber::supportedRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        const QString name = territory == QLocale::AnyTerritory
+                                 ? code
+                                 : QLocale::territoryToString(territory);
+        regions.append({name, code});
+    }
+    std::sort(regions.begin(), regions.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto& [name, code] : regions) {
+        m_ui->regionCombo->addItem(tr("%1 (%2)").arg(name, code), code);
+    }
+
+    m_ui->showKeyButton->setToolTip(tr("Show or hide the API key"));
+    connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Extra trusted certificates"), m_ui->caFileEdit->text(),
+            tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_ui->caFileEdit->setText(file);
+        }
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    m_ui->baseUrlEdit->setText(m_settings.baseUrl());
+    m_ui->apiKeyEdit->setText(m_settings.apiKey());
+    const int region = m_ui->regionCombo->findData(
+        m_settings.value(Settings::Key::DefaultRegion).toString().trimmed().toUpper());
+    m_ui->regionCombo->setCurrentIndex(std::max(region, 0));
+    m_ui->categoriesEdit->setPlainText(m_settings.categories().join(u'\n'));
+    m_ui->sendToEmailEdit->setText(m_settings.sendToEmail());
+    m_ui->timeoutSpin->setValue(m_settings.timeoutSeconds());
+    m_ui->caFileEdit->setText(m_settings.value(Settings::Key::CaCertificates).toString());
+    m_ui->fileLabel->setText(tr("Saved in %1").arg(m_settings.fileName()));
+
+    // A value the environment decides cannot be changed here; say so instead of pretending.
+    const auto lockByEnvironment = [this](Settings::Key key, QLineEdit* edit, QLabel* note,
+                                          const QString& variable) {
+        if (m_settings.isOverriddenByEnvironment(key)) {
+            edit->setReadOnly(true);
+            showNote(note, tr("Set by the environment variable %1.").arg(variable));
+        }
+    };
+    lockByEnvironment(Settings::Key::BaseUrl, m_ui->baseUrlEdit, m_ui->baseUrlNote,
+                      QStringLiteral("BIZKITHUB_BASE_URL"));
+    lockByEnvironment(Settings::Key::ApiKey, m_ui->apiKeyEdit, m_ui->apiKeyNote,
+                      QStringLiteral("BIZKITHUB_API_KEY"));
+    if (m_settings.isOverriddenByEnvironment(Settings::Key::ApiKey)) {
+        m_ui->showKeyButton->setEnabled(false);
+    }
+}
+
+void SettingsDialog::showNote(QLabel* note, const QString& text)
+{
+    note->setText(text);
+    note->setVisible(!text.isEmpty());
+}
+
+bool SettingsDialog::save()
+{
+    QWidget* firstProblem = nullptr;
+    const auto problem = [&firstProblem](QWidget* editor, QLabel* note, const QString& text) {
+        note->setText(QStringLiteral("⚠ ") + text);
+        note->setVisible(true);
+        editor->setAccessibleDescription(text);
+        if (!firstProblem) {
+            firstProblem = editor;
+        }
+    };
+    for (QLabel* note : {m_ui->baseUrlNote, m_ui->apiKeyNote, m_ui->categoriesNote,
+                         m_ui->sendToEmailNote, m_ui->caFileNote}) {
+        note->setVisible(false);
+    }
+
+    const QString baseUrl = m_ui->baseUrlEdit->text().trimmed();
+    const bool urlLocked = m_settings.isOverriddenByEnvironment(Settings::Key::BaseUrl);
+    if (!urlLocked) {
+        if (const auto p = BaseUrl::check(baseUrl)) {
+            problem(m_ui->baseUrlEdit, m_ui->baseUrlNote, BaseUrl::problemMessage(*p));
+        }
+    }
+    const QString key = m_ui->apiKeyEdit->text().trimmed();
+    const bool keyLocked = m_settings.isOverriddenByEnvironment(Settings::Key::ApiKey);
+    if (!keyLocked && !key.isEmpty()) {
+        if (const auto p = ApiKey::check(key)) {
+            problem(m_ui->apiKeyEdit, m_ui->apiKeyNote, ApiKey::problemMessage(*p));
+        }
+    }
+    QStringList invalidSlugs;
+    const QStringList categoryLines =
+        m_ui->categoriesEdit->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    const auto categories = CategorySlug::parseList(categoryLines, &invalidSlugs);
+    if (!invalidSlugs.isEmpty()) {
+        problem(m_ui->categoriesEdit, m_ui->categoriesNote,
+                tr("These are not valid category slugs: %1. Use lowercase letters a-z, digits "
+                   "and single hyphens, like billing=Billing question.")
+                    .arg(invalidSlugs.join(QStringLiteral(", "))));
+    }
+    QString sendTo = m_ui->sendToEmailEdit->text().trimmed();
+    if (!sendTo.isEmpty()) {
+        const auto parsed = EmailAddress::parse(sendTo);
+        if (parsed.problem) {
+            problem(m_ui->sendToEmailEdit, m_ui->sendToEmailNote,
+                    ValidationIssue{TicketField::SendToEmail, *parsed.problem, 0, {}}.message());
+        } else {
+            sendTo = parsed.address;
+        }
+    }
+    const QString caFile = m_ui->caFileEdit->text().trimmed();
+    if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+        problem(m_ui->caFileEdit, m_ui->caFileNote,
+                tr("No certificate could be read from this file. Choose a PEM file."));
+    }
+    if (firstProblem) {
+        firstProblem->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+
+    if (!urlLocked) {
+        m_settings.setValue(Settings::Key::BaseUrl, baseUrl);
+    }
+    if (!keyLocked) {
+        m_settings.setValue(Settings::Key::ApiKey, key);
+    }
+    m_settings.setValue(Settings::Key::DefaultRegion, m_ui->regionCombo->currentData());
+    QStringList normalizedCategories;
+    for (const auto& category : categories) {
+        normalizedCategories.append(category.slug + u'=' + category.label);
+    }
+    m_settings.setValue(Settings::Key::Categories, normalizedCategories);
+    m_settings.setValue(Settings::Key::SendToEmail, sendTo);
+    m_settings.setValue(Settings::Key::TimeoutSeconds, m_ui->timeoutSpin->value());
+    m_settings.setValue(Settings::Key::CaCertificates, caFile);
+    m_settings.sync();
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+} // namespace bizkithub::gui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace bizkithub {
+class Settings;
+}
+
+namespace bizkithub::gui {
+
+// Edits the settings the ticket form needs. Every value is checked with the core's rules before
+// it is saved; a problem stands under its field and the dialog stays open, with nothing lost.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Checks and saves; returns false (and shows why) when something needs correcting.
+    bool save();
+
+    void accept() override;
+
+private:
+    void load();
+    void showNote(QLabel* note, const QString& text);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Settings& m_settings;
+};
+
+} // namespace bizkithub::gui

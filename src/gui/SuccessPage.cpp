@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SuccessPage.h"
+
+#include <QAccessible>
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace bizkithub::gui {
+
+SuccessPage::SuccessPage(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_newTicket(new QPushButton(tr("&New ticket"), this))
+{
+    m_title->setText(tr("Ticket sent"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("successTitle"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAccessibleName(tr("Summary of the sent ticket"));
+    m_summary->setObjectName(QStringLiteral("successSummary"));
+    m_newTicket->setToolTip(
+        tr("Start a new ticket (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_newTicket->setDefault(true);
+    connect(m_newTicket, &QPushButton::clicked, this, &SuccessPage::newTicketRequested);
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(48));
+    icon->setAccessibleName(tr("Success"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(icon, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    m_summary->setMaximumWidth(m_summary->fontMetrics().averageCharWidth() * 80);
+    layout->addWidget(m_summary, 0, Qt::AlignHCenter);
+    layout->addWidget(m_newTicket, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+}
+
+void SuccessPage::showTicket(const Ticket& ticket, const QUuid& id, const SubmitResult& result)
+{
+    QStringList lines;
+    lines << tr("BizKitHub has the ticket. Here is what was sent:") << QString();
+    const QString name = QStringList{ticket.value(TicketField::CustomerFirstName),
+                                     ticket.value(TicketField::CustomerLastName)}
+                             .join(u' ')
+                             .trimmed();
+    const auto add = [&lines](const QString& label, const QString& value) {
+        if (!value.isEmpty()) {
+            lines << label.arg(value);
+        }
+    };
+    add(tr("Customer: %1"), name);
+    add(tr("E-mail: %1"), ticket.value(TicketField::CustomerEmail));
+    add(tr("Phone: %1"), ticket.value(TicketField::CustomerPhone));
+    add(tr("Category: %1"), ticket.value(TicketField::CategorySlug));
+    add(tr("Subject: %1"), ticket.value(TicketField::Subject));
+    QString message = ticket.value(TicketField::Message);
+    if (message.size() > 200) {
+        message = message.left(200) + u'…';
+    }
+    add(tr("Message: %1"), message);
+    lines << QString();
+    add(tr("Sent at: %1"), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    add(tr("Reference: %1"), id.toString(QUuid::WithoutBraces).left(8));
+    add(tr("Request id: %1"), result.requestId);
+    m_summary->setText(lines.join(u'\n'));
+
+    QAccessibleEvent event(m_title, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+QString SuccessPage::summary() const
+{
+    return m_summary->text();
+}
+
+} // namespace bizkithub::gui
