@@ -11,8 +11,7 @@
 
 namespace bizkithub::gui {
 
-FieldBinding::FieldBinding(TicketField field, QWidget* editor, QLabel* errorLabel,
-                           QObject* parent)
+FieldBinding::FieldBinding(TicketField field, QWidget* editor, QLabel* errorLabel, QObject* parent)
     : QObject(parent)
     , m_field(field)
     , m_editor(editor)
@@ -34,7 +33,8 @@ FieldBinding::FieldBinding(TicketField field, QWidget* editor, QLabel* errorLabe
     // A red that reads on light and dark palettes alike; the text itself carries the meaning.
     QPalette palette = m_errorLabel->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1a, 0x24));
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1a, 0x24));
     m_errorLabel->setPalette(palette);
 }
 

@@ -111,11 +111,11 @@ void MainWindow::createActions()
     });
     m_newAction->setShortcut(QKeySequence::New);
     m_sendAction = fileMenu->addAction(tr("&Send"), this, &MainWindow::send);
-    m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     fileMenu->addSeparator();
-    QAction* settingsAction = fileMenu->addAction(tr("Se&ttings…"), this,
-                                                  &MainWindow::openSettings);
+    QAction* settingsAction =
+        fileMenu->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
@@ -169,8 +169,7 @@ void MainWindow::send()
         return;
     }
     if (const auto problem = ApiKey::check(m_settings.apiKey())) {
-        m_banner->showMessage(ApiKey::problemMessage(*problem),
-                              ResultBanner::Action::OpenSettings);
+        m_banner->showMessage(ApiKey::problemMessage(*problem), ResultBanner::Action::OpenSettings);
         if (openSettings() && !ApiKey::check(m_settings.apiKey())) {
             m_banner->showMessage(tr("The API key is saved. Press Send to send the ticket."));
             m_form->sendButton()->setFocus(Qt::OtherFocusReason);

@@ -29,7 +29,8 @@ ResultBanner::ResultBanner(QWidget* parent)
     setAccessibleName(tr("Sending result"));
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+    m_icon->setPixmap(style()
+                          ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
                           .pixmap(iconSize / 2 + 8));
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
@@ -51,7 +52,8 @@ ResultBanner::ResultBanner(QWidget* parent)
         m_detailsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
 
-    connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT actionTriggered(Action::Retry); });
+    connect(m_retry, &QPushButton::clicked, this,
+            [this] { Q_EMIT actionTriggered(Action::Retry); });
     connect(m_settings, &QPushButton::clicked, this,
             [this] { Q_EMIT actionTriggered(Action::OpenSettings); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT actionTriggered(Action::Edit); });

@@ -20,7 +20,8 @@ class ResultBanner final : public QFrame
     Q_OBJECT
 
 public:
-    enum class Action {
+    enum class Action
+    {
         Retry,
         OpenSettings,
         Edit,

@@ -27,9 +27,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     QList<QPair<QString, QString>> regions;
     for (const QString& code : PhoneNumber::supportedRegions()) {
         const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString name = territory == QLocale::AnyTerritory
-                                 ? code
-                                 : QLocale::territoryToString(territory);
+        const QString name =
+            territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
         regions.append({name, code});
     }
     std::sort(regions.begin(), regions.end(), [](const auto& a, const auto& b) {

@@ -49,13 +49,18 @@ TicketForm::TicketForm(QWidget* parent)
     connect(m_ui->emailSuggestionButton, &QPushButton::clicked, this,
             &TicketForm::applyEmailSuggestion);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TicketForm::sendRequested);
-    m_ui->sendButton->setToolTip(tr("Send the ticket (%1)")
-                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_Return)
-                                              .toString(QKeySequence::NativeText)));
+    m_ui->sendButton->setToolTip(
+        tr("Send the ticket (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     updateMessageCounter();
 }
 
-TicketForm::~TicketForm() = default;
+TicketForm::~TicketForm()
+{
+    // Focus leaves the fields while the widget tree is torn down; the bindings must be gone by
+    // then, since what they report to (m_ui) is destroyed before the child widgets are.
+    qDeleteAll(m_bindings);
+}
 
 void TicketForm::setValidator(const TicketValidator& validator)
 {

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ticket form as a person uses it: typing, tabbing, leaving fields.
+#include "KeyboardInput.h"
+#include "TicketForm.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace bizkithub;
+using bizkithub::gui::TicketForm;
+
+class TestTicketForm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void startsWithFocusOnFirstName();
+    void tabOrder_followsVisualOrder();
+    void invalidEmail_isReportedOnFocusOutThenLive();
+    void phone_isFormattedOnFocusOutNeverWhileTyping();
+    void pastedDisplayName_fillsEmptyNameFields();
+    void nearMissDomain_offersSuggestionNeverApplied();
+    void messageCounter_countsAndWarns();
+    void showIssues_marksAllAndFocusesFirst();
+    void category_pickedFromListGivesSlug();
+    void setBusy_makesFieldsReadOnlyKeepingText();
+    void clear_keepsAdminDefaultSendTo();
+
+private:
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return m_form->findChild<T*>(QLatin1String(name));
+    }
+    void leaveWith(QWidget* editor, const QString& text);
+
+    TicketForm* m_form = nullptr;
+};
+
+void TestTicketForm::init()
+{
+    m_form = new TicketForm;
+    FormPolicy policy;
+    policy.defaultRegion = QStringLiteral("CZ");
+    policy.messageMaxLength = 20;
+    m_form->setValidator(TicketValidator(policy));
+    m_form->show();
+    QApplication::setActiveWindow(m_form);
+    QVERIFY(QTest::qWaitForWindowActive(m_form));
+    m_form->focusFirstField();
+}
+
+void TestTicketForm::cleanup()
+{
+    delete m_form;
+}
+
+void TestTicketForm::leaveWith(QWidget* editor, const QString& text)
+{
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    test::typeText(editor, text);
+    QTest::keyClick(editor, Qt::Key_Tab);
+}
+
+void TestTicketForm::startsWithFocusOnFirstName()
+{
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("firstNameEdit"));
+}
+
+void TestTicketForm::tabOrder_followsVisualOrder()
+{
+    const QStringList expected{
+        QStringLiteral("firstNameEdit"),   QStringLiteral("lastNameEdit"),
+        QStringLiteral("emailEdit"),       QStringLiteral("phoneEdit"),
+        QStringLiteral("categoryCombo"),   QStringLiteral("subjectEdit"),
+        QStringLiteral("messageEdit"),     QStringLiteral("noticeEdit"),
+        QStringLiteral("sendToEmailEdit"), QStringLiteral("sendButton"),
+    };
+    QTRY_VERIFY(child<QLineEdit>("firstNameEdit")->hasFocus());
+    QStringList visited;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        // An editable combo box focuses its own line edit.
+        if (qobject_cast<QLineEdit*>(focus) && qobject_cast<QComboBox*>(focus->parentWidget())) {
+            focus = focus->parentWidget();
+        }
+        visited << focus->objectName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(visited, expected);
+    // Tab in the message box leaves it rather than typing a tab.
+    QVERIFY(!child<QPlainTextEdit>("messageEdit")->toPlainText().contains(u'\t'));
+}
+
+void TestTicketForm::invalidEmail_isReportedOnFocusOutThenLive()
+{
+    auto* email = child<QLineEdit>("emailEdit");
+    auto* error = child<QLabel>("emailError");
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("jan"));
+    QVERIFY(error->isHidden()); // not while typing the first time
+    QTest::keyClick(email, Qt::Key_Tab);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QLatin1String("@")));
+    const ValidationIssue noAt{TicketField::CustomerEmail, Problem::EmailNoAt, 0, {}};
+    QCOMPARE(email->accessibleDescription(), noAt.message());
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("@example.cz"));
+    QVERIFY(error->isHidden()); // re-checked live once touched
+    QVERIFY(email->accessibleDescription().isEmpty());
+}
+
+void TestTicketForm::phone_isFormattedOnFocusOutNeverWhileTyping()
+{
+    auto* phone = child<QLineEdit>("phoneEdit");
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("777123456"));
+    QCOMPARE(phone->text(), QStringLiteral("777123456"));
+    QCOMPARE(phone->cursorPosition(), 9);
+    QTest::keyClick(phone, Qt::Key_Tab);
+    QCOMPARE(phone->text(), QStringLiteral("+420 777 123 456"));
+    QCOMPARE(m_form->typedTicket().value(TicketField::CustomerPhone),
+             QStringLiteral("+420 777 123 456"));
+}
+
+void TestTicketForm::pastedDisplayName_fillsEmptyNameFields()
+{
+    leaveWith(child<QLineEdit>("emailEdit"), QStringLiteral("Eva Dvořáková <eva@example.cz>"));
+    QCOMPARE(child<QLineEdit>("emailEdit")->text(), QStringLiteral("eva@example.cz"));
+    QCOMPARE(child<QLineEdit>("firstNameEdit")->text(), QStringLiteral("Eva"));
+    QCOMPARE(child<QLineEdit>("lastNameEdit")->text(), QStringLiteral("Dvořáková"));
+}
+
+void TestTicketForm::nearMissDomain_offersSuggestionNeverApplied()
+{
+    auto* email = child<QLineEdit>("emailEdit");
+    auto* suggestion = child<QPushButton>("emailSuggestionButton");
+    leaveWith(email, QStringLiteral("jan@seznan.cz"));
+    QCOMPARE(email->text(), QStringLiteral("jan@seznan.cz"));
+    QVERIFY(suggestion->isVisible());
+    QVERIFY(suggestion->text().contains(QLatin1String("jan@seznam.cz")));
+    QTest::mouseClick(suggestion, Qt::LeftButton);
+    QCOMPARE(email->text(), QStringLiteral("jan@seznam.cz"));
+    QVERIFY(suggestion->isHidden());
+}
+
+void TestTicketForm::messageCounter_countsAndWarns()
+{
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    auto* counter = child<QLabel>("messageCounterLabel");
+    message->setFocus();
+    QTest::keyClicks(message, QStringLiteral("Hello"));
+    QVERIFY(counter->text().startsWith(QLatin1String("5 / 20")));
+    QTest::keyClicks(message, QStringLiteral(" there, this is long"));
+    QVERIFY(counter->text().contains(QLatin1String("too many")));
+    QTest::keyClick(message, Qt::Key_Tab);
+    QVERIFY(child<QLabel>("messageError")->isVisible());
+    QCOMPARE(message->toPlainText(), QStringLiteral("Hello there, this is long")); // nothing cut
+}
+
+void TestTicketForm::showIssues_marksAllAndFocusesFirst()
+{
+    child<QLineEdit>("phoneEdit")->setText(QStringLiteral("12"));
+    child<QLineEdit>("sendToEmailEdit")->setText(QStringLiteral("nope"));
+    const auto result = TicketValidator().validate(m_form->typedTicket());
+    m_form->showIssues(result.issues);
+    QVERIFY(child<QLabel>("phoneError")->isVisible());
+    QVERIFY(child<QLabel>("messageError")->isVisible());
+    QVERIFY(child<QLabel>("sendToEmailError")->isVisible());
+    QVERIFY(child<QLabel>("emailError")->isHidden());
+    QTRY_VERIFY(child<QLineEdit>("phoneEdit")->hasFocus());
+}
+
+void TestTicketForm::category_pickedFromListGivesSlug()
+{
+    m_form->setCategories({{QStringLiteral("offer"), QStringLiteral("Price offer")},
+                           {QStringLiteral("complaint"), QStringLiteral("Complaint")}});
+    auto* combo = child<QComboBox>("categoryCombo");
+    combo->setCurrentIndex(1);
+    QCOMPARE(m_form->typedTicket().value(TicketField::CategorySlug), QStringLiteral("complaint"));
+    combo->setEditText(QStringLiteral("custom-slug"));
+    QCOMPARE(m_form->typedTicket().value(TicketField::CategorySlug), QStringLiteral("custom-slug"));
+    Ticket t;
+    t.setValue(TicketField::CategorySlug, QStringLiteral("offer"));
+    m_form->setTypedTicket(t);
+    QCOMPARE(combo->currentText(), QStringLiteral("Price offer"));
+}
+
+void TestTicketForm::setBusy_makesFieldsReadOnlyKeepingText()
+{
+    auto* subject = child<QLineEdit>("subjectEdit");
+    subject->setText(QStringLiteral("Keep me"));
+    m_form->setBusy(true);
+    QVERIFY(subject->isReadOnly());
+    QVERIFY(child<QPlainTextEdit>("messageEdit")->isReadOnly());
+    QVERIFY(!m_form->sendButton()->isEnabled());
+    m_form->setBusy(false);
+    QVERIFY(!subject->isReadOnly());
+    QCOMPARE(subject->text(), QStringLiteral("Keep me"));
+}
+
+void TestTicketForm::clear_keepsAdminDefaultSendTo()
+{
+    m_form->setDefaultSendToEmail(QStringLiteral("help@shop.cz"));
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("x"));
+    QVERIFY(!m_form->isEmpty());
+    m_form->clear();
+    QVERIFY(m_form->isEmpty());
+    QCOMPARE(child<QLineEdit>("sendToEmailEdit")->text(), QStringLiteral("help@shop.cz"));
+}
+
+QTEST_MAIN(TestTicketForm)
+#include "tst_ticketform.moc"
