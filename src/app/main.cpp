@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
 {
     installRedactingMessageHandler();
     QApplication app(argc, argv);
+    installTranslations(&app);
     QApplication::setOrganizationName(Settings::organizationName);
     QApplication::setApplicationName(Settings::applicationName);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "BizKitHub Contact"));

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "SendCommand.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(Settings::organizationName);
     QCoreApplication::setApplicationName(Settings::applicationName);
     QCoreApplication::setApplicationVersion(applicationVersion());
+    installTranslations(&app);
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QTextStream out(stdout);
