@@ -37,6 +37,7 @@ class TestContactFormClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -60,6 +61,12 @@ private Q_SLOTS:
 private:
     SubmitResult send(const Ticket& ticket = sampleTicket(), const QUuid& id = QUuid::createUuid());
 
+    void startTlsServer(FakeBizKitHub& server);
+
+    QTemporaryDir m_certificateDir;
+    QSslCertificate m_certificate;
+    QSslKey m_certificateKey;
+    QString m_certificateFile;
     QNetworkAccessManager* m_network = nullptr;
     ContactFormClient* m_client = nullptr;
     FakeBizKitHub* m_server = nullptr;
@@ -235,16 +242,24 @@ void TestContactFormClient::submit_resetAfterRequest_isUncertainWithSameIdempote
     }
 }
 
+void TestContactFormClient::initTestCase()
+{
+    QVERIFY(m_certificateDir.isValid());
+    QVERIFY2(test::makeSelfSignedCertificate(m_certificateDir.path(), &m_certificate,
+                                             &m_certificateKey, &m_certificateFile),
+             "openssl could not make a test certificate");
+}
+
+void TestContactFormClient::startTlsServer(FakeBizKitHub& server)
+{
+    server.setTls(m_certificate, m_certificateKey);
+    QVERIFY(server.start());
+}
+
 void TestContactFormClient::submit_selfSignedCertificate_isRefused()
 {
-    QTemporaryDir dir;
-    QSslCertificate cert;
-    QSslKey key;
-    QString certFile;
-    QVERIFY(test::makeSelfSignedCertificate(dir.path(), &cert, &key, &certFile));
     FakeBizKitHub tlsServer;
-    tlsServer.setTls(cert, key);
-    QVERIFY(tlsServer.start());
+    startTlsServer(tlsServer);
     m_client->setConfig({tlsServer.baseUrl(), validKey, std::chrono::seconds(10), {}});
     const SubmitResult result = send();
     QCOMPARE(result.outcome, Outcome::TlsFailure);
@@ -253,15 +268,10 @@ void TestContactFormClient::submit_selfSignedCertificate_isRefused()
 
 void TestContactFormClient::submit_extraCaCertificate_isTrusted()
 {
-    QTemporaryDir dir;
-    QSslCertificate cert;
-    QSslKey key;
-    QString certFile;
-    QVERIFY(test::makeSelfSignedCertificate(dir.path(), &cert, &key, &certFile));
     FakeBizKitHub tlsServer;
-    tlsServer.setTls(cert, key);
-    QVERIFY(tlsServer.start());
-    m_client->setConfig({tlsServer.baseUrl(), validKey, std::chrono::seconds(10), certFile});
+    startTlsServer(tlsServer);
+    m_client->setConfig(
+        {tlsServer.baseUrl(), validKey, std::chrono::seconds(10), m_certificateFile});
     const SubmitResult result = send();
     QCOMPARE(result.outcome, Outcome::Sent);
     QCOMPARE(tlsServer.requests().size(), 1);

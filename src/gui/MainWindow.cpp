@@ -163,8 +163,9 @@ void MainWindow::send()
     }
     const TicketValidator::Result checked = m_validator.validate(m_form->typedTicket());
     if (!checked.isValid()) {
-        m_banner->showMessage(tr("Please correct the %n marked field(s) and send again.", nullptr,
-                                 int(checked.issues.size())));
+        m_banner->showMessage(
+            tr("Please correct the marked fields and send again (problems found: %n).", nullptr,
+               int(checked.issues.size())));
         m_form->showIssues(checked.issues);
         return;
     }

@@ -147,7 +147,7 @@ void ResultBanner::announce()
     // Screen readers hear the outcome without hunting for it.
     QAccessibleEvent event(m_text, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
-    QAccessibleValueChangeEvent nameEvent(m_text, m_text->text());
+    QAccessibleEvent nameEvent(m_text, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&nameEvent);
 }
 

@@ -53,6 +53,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     load();
+    resize(std::max(width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
 }
 
 SettingsDialog::~SettingsDialog() = default;

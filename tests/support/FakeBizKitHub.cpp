@@ -2,7 +2,6 @@
 #include "FakeBizKitHub.h"
 
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
