@@ -1,0 +1,915 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Outbox.h"
+
+#include "validation/ApiKey.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcOutbox, "bizkithub.outbox", QtWarningMsg)
+
+namespace bizkithub {
+
+namespace {
+
+using Outcome = SubmitResult::Outcome;
+
+constexpr const char* entryColumns =
+    "id, reference, state, typed, payload, created, updated, next_attempt, sent_at, attempts, "
+    "last_outcome, last_error, rejected_fields, purged";
+
+QVariant ms(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QString jsonOf(const Ticket& ticket)
+{
+    return QString::fromUtf8(ticket.toJson());
+}
+
+Ticket ticketOf(const QVariant& value)
+{
+    return Ticket::fromJsonObject(QJsonDocument::fromJson(value.toString().toUtf8()).object());
+}
+
+QString idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// A short reference staff can read out and recognise: derived from the UUID, so the same ticket
+// has the same reference on every machine it travels to.
+QString referenceFor(const QUuid& id)
+{
+    static constexpr char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
+    const QByteArray bytes = id.toRfc4122();
+    quint64 bits = 0;
+    for (int i = 0; i < 5; ++i) {
+        bits = (bits << 8) | quint8(bytes[i]);
+    }
+    QString reference;
+    for (int i = 7; i >= 0; --i) {
+        reference.append(QLatin1Char(alphabet[(bits >> (i * 5)) & 0x1f]));
+        if (i == 4) {
+            reference.append(u'-');
+        }
+    }
+    return reference;
+}
+
+QString issuesJson(const ValidationIssues& issues)
+{
+    QJsonArray array;
+    for (const ValidationIssue& issue : issues) {
+        array.append(QJsonObject{{QStringLiteral("field"), apiName(issue.field)},
+                                 {QStringLiteral("message"), issue.detail}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+ValidationIssues issuesOf(const QVariant& value)
+{
+    ValidationIssues issues;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        if (const auto field = fieldFromApiName(o.value(u"field").toString())) {
+            issues.append({*field, Problem::Server, 0, o.value(u"message").toString()});
+        }
+    }
+    return issues;
+}
+
+OutboxEntry entryFrom(const QSqlQuery& q)
+{
+    OutboxEntry e;
+    e.id = QUuid::fromString(q.value(0).toString());
+    e.reference = q.value(1).toString();
+    e.state = stateFromName(q.value(2).toString()).value_or(TicketState::Queued);
+    e.typed = ticketOf(q.value(3));
+    e.payload = ticketOf(q.value(4));
+    e.created = fromMs(q.value(5));
+    e.updated = fromMs(q.value(6));
+    e.nextAttempt = fromMs(q.value(7));
+    e.sentAt = fromMs(q.value(8));
+    e.attempts = q.value(9).toInt();
+    e.lastOutcome = q.value(10).toString();
+    e.lastError = q.value(11).toString();
+    e.rejectedFields = issuesOf(q.value(12));
+    e.purged = q.value(13).toBool();
+    return e;
+}
+
+QString placeholders(const QList<TicketState>& states)
+{
+    QStringList names;
+    for (const TicketState s : states) {
+        names.append(u'\'' + stateName(s) + u'\'');
+    }
+    return names.join(u',');
+}
+
+// What a result does to its ticket.
+TicketState stateAfter(const SubmitResult& result)
+{
+    switch (result.outcome) {
+    case Outcome::Sent:
+        return TicketState::Sent;
+    case Outcome::Rejected:
+        return TicketState::NeedsEdit;
+    case Outcome::AuthFailed:
+    case Outcome::TlsFailure:
+    case Outcome::ConfigError:
+        return TicketState::Held;
+    case Outcome::Uncertain:
+        return TicketState::Uncertain;
+    case Outcome::RateLimited:
+    case Outcome::ServerError:
+    case Outcome::Offline:
+    case Outcome::Cancelled:
+        return TicketState::Queued;
+    }
+    return TicketState::Queued;
+}
+
+QString shortError(const SubmitResult& result)
+{
+    QStringList parts;
+    if (result.httpStatus) {
+        parts << QStringLiteral("HTTP %1").arg(result.httpStatus);
+    }
+    if (!result.errorCode.isEmpty()) {
+        parts << result.errorCode;
+    }
+    if (!result.networkError.isEmpty()) {
+        parts << result.networkError;
+    } else if (!result.serverMessage.isEmpty()) {
+        parts << result.serverMessage;
+    }
+    return redactSecrets(parts.join(QStringLiteral(": ")).left(300));
+}
+
+} // namespace
+
+// BEGIN IMMEDIATE takes the write lock at once, so two processes never both read "due" and
+// then both claim; the busy timeout makes the second one wait instead of failing.
+class Outbox::Transaction
+{
+public:
+    explicit Transaction(const Outbox& outbox)
+        : m_outbox(outbox)
+    {
+        m_active = m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~Transaction()
+    {
+        if (m_active) {
+            (void)m_outbox.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active) {
+            return false;
+        }
+        m_active = false;
+        return m_outbox.exec(QStringLiteral("COMMIT"));
+    }
+
+private:
+    const Outbox& m_outbox;
+    bool m_active = false;
+};
+
+Outbox::Outbox(QString path, Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_connection(QStringLiteral("outbox-%1").arg(quintptr(this), 0, 16))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+{}
+
+Outbox::~Outbox()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString Outbox::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/outbox.sqlite");
+}
+
+QDateTime Outbox::now() const
+{
+    return m_clock().toUTC();
+}
+
+bool Outbox::exec(const QString& sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql)) {
+        qCWarning(lcOutbox) << "SQL failed:" << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::open()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    // The data are people's names and messages: the file is its owner's alone.
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !migrate()) {
+        if (m_error.isEmpty()) {
+            m_error = tr("The outbox %1 cannot be opened: %2").arg(m_path, db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::migrate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > schemaVersion) {
+        m_error = tr("The outbox was written by a newer version of this application.");
+        return false;
+    }
+    // Each step takes the schema from version N-1 to N, in one transaction.
+    const QList<QStringList> steps{
+        {
+            QStringLiteral("CREATE TABLE tickets ("
+                           " id TEXT PRIMARY KEY,"
+                           " reference TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " typed TEXT NOT NULL DEFAULT '{}',"
+                           " payload TEXT NOT NULL DEFAULT '{}',"
+                           " created INTEGER NOT NULL,"
+                           " updated INTEGER NOT NULL,"
+                           " next_attempt INTEGER,"
+                           " sent_at INTEGER,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " claimed_by TEXT,"
+                           " claim_expires INTEGER,"
+                           " last_outcome TEXT,"
+                           " last_error TEXT,"
+                           " rejected_fields TEXT,"
+                           " purged INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX tickets_due ON tickets(state, next_attempt, created)"),
+            QStringLiteral("CREATE INDEX tickets_created ON tickets(created)"),
+            QStringLiteral("CREATE TABLE attempts ("
+                           " ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+                           " time INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " http_status INTEGER,"
+                           " error_code TEXT,"
+                           " excerpt TEXT)"),
+            QStringLiteral("CREATE INDEX attempts_ticket ON attempts(ticket_id, time)"),
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        },
+    };
+    for (int v = version; v < schemaVersion; ++v) {
+        Transaction t(*this);
+        for (const QString& sql : steps[v]) {
+            if (!exec(sql)) {
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !t.commit()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 Outbox::dataVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next()) {
+        return q.value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool Outbox::saveDraft(const QUuid& id, const Ticket& typed)
+{
+    const qint64 t = now().toMSecsSinceEpoch();
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT state FROM tickets WHERE id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec()) {
+        return false;
+    }
+    if (q.next()) {
+        const auto state = stateFromName(q.value(0).toString());
+        if (state != TicketState::Draft && state != TicketState::NeedsEdit) {
+            return false;
+        }
+        q.prepare(QStringLiteral("UPDATE tickets SET typed = ?, updated = ?, state = 'draft' "
+                                 "WHERE id = ?"));
+        q.addBindValue(jsonOf(typed));
+        q.addBindValue(t);
+        q.addBindValue(idText(id));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO tickets (id, reference, state, typed, created, "
+                                 "updated) VALUES (?, ?, 'draft', ?, ?, ?)"));
+        q.addBindValue(idText(id));
+        q.addBindValue(referenceFor(id));
+        q.addBindValue(jsonOf(typed));
+        q.addBindValue(t);
+        q.addBindValue(t);
+    }
+    if (!q.exec() || !tx.commit()) {
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Outbox::enqueue(const QUuid& id, const Ticket& typed, const Ticket& payload)
+{
+    const qint64 t = now().toMSecsSinceEpoch();
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "INSERT INTO tickets (id, reference, state, typed, payload, created, updated, "
+        "next_attempt) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET state = 'queued', typed = excluded.typed, "
+        "payload = excluded.payload, updated = excluded.updated, next_attempt = "
+        "excluded.next_attempt, rejected_fields = NULL WHERE state IN ('draft', 'needs-edit')"));
+    q.addBindValue(idText(id));
+    q.addBindValue(referenceFor(id));
+    q.addBindValue(jsonOf(typed));
+    q.addBindValue(jsonOf(payload));
+    q.addBindValue(t);
+    q.addBindValue(t);
+    q.addBindValue(t);
+    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Outbox::discard(const QUuid& id)
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // A ticket being sent right now cannot be taken back.
+    q.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ? AND state <> 'sending'"));
+    q.addBindValue(idText(id));
+    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Outbox::restore(const OutboxEntry& e)
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tickets (id, reference, state, typed, payload, "
+                             "created, updated, next_attempt, sent_at, attempts, last_outcome, "
+                             "last_error, rejected_fields, purged) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const TicketState state = e.state == TicketState::Sending ? TicketState::Uncertain : e.state;
+    q.addBindValue(idText(e.id));
+    q.addBindValue(e.reference.isEmpty() ? referenceFor(e.id) : e.reference);
+    q.addBindValue(stateName(state));
+    q.addBindValue(jsonOf(e.typed));
+    q.addBindValue(jsonOf(e.payload));
+    q.addBindValue(ms(e.created.isValid() ? e.created : now()));
+    q.addBindValue(ms(now()));
+    const bool due = state == TicketState::Queued || state == TicketState::Uncertain;
+    q.addBindValue(ms(due && !e.nextAttempt.isValid() ? now() : e.nextAttempt));
+    q.addBindValue(ms(e.sentAt));
+    q.addBindValue(e.attempts);
+    q.addBindValue(e.lastOutcome);
+    q.addBindValue(e.lastError);
+    q.addBindValue(issuesJson(e.rejectedFields));
+    q.addBindValue(e.purged ? 1 : 0);
+    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Outbox::retryNow(const QUuid& id)
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "UPDATE tickets SET state = CASE state WHEN 'uncertain' THEN 'uncertain' ELSE 'queued' "
+        "END, next_attempt = ?, updated = ? WHERE id = ? AND state IN ('queued', 'uncertain', "
+        "'held', 'needs-edit') AND payload <> '{}'"));
+    const qint64 t = now().toMSecsSinceEpoch();
+    q.addBindValue(t);
+    q.addBindValue(t);
+    q.addBindValue(idText(id));
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        return false;
+    }
+    // Someone asked to try again: that lifts a hold on the whole queue too.
+    QSqlQuery held(QSqlDatabase::database(m_connection, false));
+    held.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ? "
+                                "WHERE state = 'held'"));
+    held.addBindValue(t);
+    if (!held.exec() || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'")) ||
+        !tx.commit()) {
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+int Outbox::releaseHold()
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ?, updated = ? "
+                             "WHERE state = 'held'"));
+    const qint64 t = now().toMSecsSinceEpoch();
+    q.addBindValue(t);
+    q.addBindValue(t);
+    if (!q.exec() || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'"))) {
+        return 0;
+    }
+    const int released = q.numRowsAffected();
+    if (!tx.commit()) {
+        return 0;
+    }
+    Q_EMIT changed();
+    return released;
+}
+
+int Outbox::makeWaitingDue()
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE tickets SET next_attempt = ? WHERE state IN ('queued', "
+                             "'uncertain') AND next_attempt > ? AND COALESCE(last_outcome, '') "
+                             "<> 'rate-limited'"));
+    const qint64 t = now().toMSecsSinceEpoch();
+    q.addBindValue(t);
+    q.addBindValue(t);
+    if (!q.exec()) {
+        return 0;
+    }
+    const int changedRows = q.numRowsAffected();
+    if (!tx.commit()) {
+        return 0;
+    }
+    if (changedRows > 0) {
+        Q_EMIT changed();
+    }
+    return changedRows;
+}
+
+std::optional<OutboxEntry> Outbox::entry(const QUuid& id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(QLatin1String(entryColumns)));
+    q.addBindValue(idText(id));
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    OutboxEntry e = entryFrom(q);
+    QSqlQuery log(QSqlDatabase::database(m_connection, false));
+    log.prepare(QStringLiteral("SELECT time, outcome, http_status, error_code, excerpt "
+                               "FROM attempts WHERE ticket_id = ? ORDER BY time, rowid"));
+    log.addBindValue(idText(id));
+    if (log.exec()) {
+        while (log.next()) {
+            e.log.append({fromMs(log.value(0)), log.value(1).toString(), log.value(2).toInt(),
+                          log.value(3).toString(), log.value(4).toString()});
+        }
+    }
+    return e;
+}
+
+std::optional<OutboxEntry> Outbox::entryByReference(const QString& reference) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM tickets WHERE reference = ?"));
+    q.addBindValue(reference.trimmed().toUpper());
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    return entry(QUuid::fromString(q.value(0).toString()));
+}
+
+QList<OutboxEntry> Outbox::entries(const QList<TicketState>& states, int limit, int offset) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM tickets").arg(QLatin1String(entryColumns));
+    if (!states.isEmpty()) {
+        sql += QStringLiteral(" WHERE state IN (%1)").arg(placeholders(states));
+    }
+    sql += QStringLiteral(" ORDER BY created, id LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    QList<OutboxEntry> list;
+    if (q.exec(sql)) {
+        while (q.next()) {
+            list.append(entryFrom(q));
+        }
+    }
+    return list;
+}
+
+int Outbox::count(const QList<TicketState>& states) const
+{
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets");
+    if (!states.isEmpty()) {
+        sql += QStringLiteral(" WHERE state IN (%1)").arg(placeholders(states));
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QDateTime Outbox::nextAttemptTime() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT MIN(next_attempt) FROM tickets "
+                              "WHERE state IN ('queued', 'uncertain')")) &&
+        q.next()) {
+        return fromMs(q.value(0));
+    }
+    return {};
+}
+
+QDateTime Outbox::lastSentTime() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT MAX(sent_at) FROM tickets WHERE state = 'sent'")) &&
+        q.next()) {
+        return fromMs(q.value(0));
+    }
+    return {};
+}
+
+std::optional<QUuid> Outbox::currentDraft() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT m.value FROM meta m JOIN tickets t ON t.id = m.value "
+                              "WHERE m.key = 'form.current' AND t.state = 'draft'")) &&
+        q.next()) {
+        return QUuid::fromString(q.value(0).toString());
+    }
+    return std::nullopt;
+}
+
+void Outbox::setCurrentDraft(const std::optional<QUuid>& id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (id) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
+                                 "VALUES ('form.current', ?)"));
+        q.addBindValue(idText(*id));
+        (void)q.exec();
+    } else {
+        (void)q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'form.current'"));
+    }
+}
+
+QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
+                                    std::chrono::milliseconds claimTtl,
+                                    const QString& configFingerprint)
+{
+    QList<OutboxEntry> claimed;
+    if (max <= 0) {
+        return claimed;
+    }
+    const qint64 t = now().toMSecsSinceEpoch();
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // A claim whose owner died: its ticket may have left, so it is uncertain and due now.
+    q.prepare(QStringLiteral("UPDATE tickets SET state = 'uncertain', claimed_by = NULL, "
+                             "claim_expires = NULL, next_attempt = ?, last_outcome = "
+                             "'claim-expired' WHERE state = 'sending' AND claim_expires < ?"));
+    q.addBindValue(t);
+    q.addBindValue(t);
+    if (!q.exec()) {
+        return claimed;
+    }
+    if (const auto h = hold()) {
+        if (h->configFingerprint == configFingerprint) {
+            tx.commit();
+            return claimed; // the whole queue waits for new settings
+        }
+        // The settings changed since the platform refused them: try again with the new ones.
+        q.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ? "
+                                 "WHERE state = 'held'"));
+        q.addBindValue(t);
+        if (!q.exec() || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'"))) {
+            return claimed;
+        }
+    }
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE state IN ('queued', 'uncertain') "
+                             "AND next_attempt <= ? ORDER BY created, id LIMIT ?")
+                  .arg(QLatin1String(entryColumns)));
+    q.addBindValue(t);
+    q.addBindValue(max);
+    if (!q.exec()) {
+        return claimed;
+    }
+    while (q.next()) {
+        claimed.append(entryFrom(q));
+    }
+    QSqlQuery claim(QSqlDatabase::database(m_connection, false));
+    claim.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
+                                 "claim_expires = ?, attempts = attempts + 1, updated = ? "
+                                 "WHERE id = ?"));
+    for (OutboxEntry& e : claimed) {
+        claim.addBindValue(owner);
+        claim.addBindValue(t + qint64(claimTtl.count()));
+        claim.addBindValue(t);
+        claim.addBindValue(idText(e.id));
+        if (!claim.exec()) {
+            return {};
+        }
+        ++e.attempts;
+    }
+    if (!tx.commit()) {
+        return {};
+    }
+    if (!claimed.isEmpty()) {
+        Q_EMIT changed();
+    }
+    return claimed;
+}
+
+void Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
+                           const QString& configFingerprint)
+{
+    if (outcomes.isEmpty()) {
+        return;
+    }
+    const qint64 t = now().toMSecsSinceEpoch();
+    Transaction tx(*this);
+    QSqlQuery update(QSqlDatabase::database(m_connection, false));
+    update.prepare(QStringLiteral(
+        "UPDATE tickets SET state = ?, claimed_by = NULL, claim_expires = NULL, updated = ?, "
+        "next_attempt = ?, sent_at = ?, last_outcome = ?, last_error = ?, rejected_fields = ? "
+        "WHERE id = ? AND claimed_by = ? AND state = 'sending'"));
+    QSqlQuery log(QSqlDatabase::database(m_connection, false));
+    log.prepare(QStringLiteral("INSERT INTO attempts (ticket_id, time, outcome, http_status, "
+                               "error_code, excerpt) VALUES (?, ?, ?, ?, ?, ?)"));
+    std::optional<SubmitResult> holdResult;
+    for (const Outcome& o : outcomes) {
+        const TicketState state = stateAfter(o.result);
+        const bool retry = state == TicketState::Queued || state == TicketState::Uncertain;
+        update.addBindValue(stateName(state));
+        update.addBindValue(t);
+        update.addBindValue(retry ? ms(o.nextAttempt.isValid() ? o.nextAttempt : now())
+                                  : QVariant());
+        update.addBindValue(state == TicketState::Sent ? QVariant(t) : QVariant());
+        update.addBindValue(o.result.outcomeName());
+        update.addBindValue(state == TicketState::Sent ? QString() : shortError(o.result));
+        update.addBindValue(issuesJson(o.result.fieldIssues));
+        update.addBindValue(idText(o.id));
+        update.addBindValue(owner);
+        if (!update.exec()) {
+            return;
+        }
+        if (update.numRowsAffected() == 0) {
+            // The claim had expired and someone else took the ticket over; their attempt
+            // decides. The answer is still logged, so a delivery is never forgotten.
+            qCWarning(lcOutbox) << "late result for" << idText(o.id) << o.result.outcomeName();
+        }
+        log.addBindValue(idText(o.id));
+        log.addBindValue(t);
+        log.addBindValue(o.result.outcomeName());
+        log.addBindValue(o.result.httpStatus);
+        log.addBindValue(o.result.errorCode);
+        log.addBindValue(redactSecrets(o.result.networkError.isEmpty()
+                                           ? QString::fromUtf8(o.result.bodyExcerpt.left(200))
+                                           : o.result.networkError));
+        if (!log.exec()) {
+            return;
+        }
+        if (state == TicketState::Held) {
+            holdResult = o.result;
+        }
+    }
+    if (holdResult) {
+        QSqlQuery meta(QSqlDatabase::database(m_connection, false));
+        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        const QList<QPair<QString, QString>> values{
+            {QStringLiteral("hold.outcome"), holdResult->outcomeName()},
+            {QStringLiteral("hold.message"), holdResult->userMessage()},
+            {QStringLiteral("hold.config"), configFingerprint},
+            {QStringLiteral("hold.since"), QString::number(t)},
+        };
+        for (const auto& [key, value] : values) {
+            meta.addBindValue(key);
+            meta.addBindValue(value);
+            if (!meta.exec()) {
+                return;
+            }
+        }
+    }
+    if (tx.commit()) {
+        Q_EMIT changed();
+    }
+}
+
+void Outbox::releaseClaim(const QUuid& id, const QString& owner)
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        QStringLiteral("UPDATE tickets SET state = CASE last_outcome WHEN 'uncertain' THEN "
+                       "'uncertain' ELSE 'queued' END, claimed_by = NULL, claim_expires = "
+                       "NULL, attempts = MAX(attempts - 1, 0) WHERE id = ? AND claimed_by = ? "
+                       "AND state = 'sending'"));
+    q.addBindValue(idText(id));
+    q.addBindValue(owner);
+    if (q.exec() && tx.commit()) {
+        Q_EMIT changed();
+    }
+}
+
+std::optional<Outbox::Hold> Outbox::hold() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'hold.%'"))) {
+        return std::nullopt;
+    }
+    Hold h;
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == u"hold.outcome") {
+            h.outcome = value;
+        } else if (key == u"hold.message") {
+            h.message = value;
+        } else if (key == u"hold.config") {
+            h.configFingerprint = value;
+        } else if (key == u"hold.since") {
+            h.since = fromMs(value.toLongLong());
+        }
+    }
+    return any ? std::optional<Hold>(h) : std::nullopt;
+}
+
+int Outbox::purgeSentBefore(const QDateTime& cutoff)
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE tickets SET typed = '{}', payload = '{}', last_error = NULL, "
+                             "rejected_fields = NULL, purged = 1 "
+                             "WHERE state = 'sent' AND purged = 0 AND sent_at < ?"));
+    q.addBindValue(ms(cutoff));
+    if (!q.exec()) {
+        return 0;
+    }
+    const int purged = q.numRowsAffected();
+    QSqlQuery log(QSqlDatabase::database(m_connection, false));
+    log.prepare(QStringLiteral("UPDATE attempts SET excerpt = NULL WHERE ticket_id IN "
+                               "(SELECT id FROM tickets WHERE purged = 1)"));
+    if (!log.exec() || !tx.commit()) {
+        return 0;
+    }
+    if (purged > 0) {
+        Q_EMIT changed();
+    }
+    return purged;
+}
+
+bool Outbox::deleteAll()
+{
+    Transaction tx(*this);
+    if (!exec(QStringLiteral("DELETE FROM attempts")) ||
+        !exec(QStringLiteral("DELETE FROM tickets")) || !exec(QStringLiteral("DELETE FROM meta")) ||
+        !tx.commit()) {
+        return false;
+    }
+    // Deleted rows linger in free pages until the file is rewritten.
+    (void)exec(QStringLiteral("VACUUM"));
+    Q_EMIT changed();
+    return true;
+}
+
+bool Outbox::checkIntegrity(QString* details) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+        return false;
+    }
+    const QString result = q.value(0).toString();
+    if (details) {
+        *details = result;
+    }
+    return result == u"ok";
+}
+
+QByteArray Outbox::exportJson(const QList<TicketState>& states) const
+{
+    const QList<TicketState> wanted =
+        states.isEmpty() ? QList<TicketState>{TicketState::Draft,     TicketState::Queued,
+                                              TicketState::Sending,   TicketState::Uncertain,
+                                              TicketState::NeedsEdit, TicketState::Held}
+                         : states;
+    QJsonArray tickets;
+    for (const OutboxEntry& e : entries(wanted)) {
+        tickets.append(e.toJson());
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("bizkithub-outbox")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("exported"), now().toString(Qt::ISODate)},
+                                     {QStringLiteral("tickets"), tickets}})
+        .toJson(QJsonDocument::Indented);
+}
+
+Outbox::ImportResult Outbox::importJson(const QByteArray& json)
+{
+    ImportResult result;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const QJsonObject root = doc.object();
+    if (error.error != QJsonParseError::NoError ||
+        root.value(u"format").toString() != u"bizkithub-outbox") {
+        result.errors.append(tr("This is not an exported outbox file."));
+        return result;
+    }
+    for (const QJsonValue& v : root.value(u"tickets").toArray()) {
+        const QJsonObject o = v.toObject();
+        OutboxEntry e;
+        e.id = QUuid::fromString(o.value(u"id").toString());
+        const auto state = stateFromName(o.value(u"state").toString());
+        if (e.id.isNull() || !state || *state == TicketState::Sent) {
+            result.errors.append(tr("Skipped an entry without a valid id or state."));
+            continue;
+        }
+        if (entry(e.id)) {
+            ++result.skipped; // the UUID decides: importing twice adds nothing
+            continue;
+        }
+        e.reference = o.value(u"reference").toString();
+        // On the new machine nothing has been tried yet, except that a ticket which may already
+        // have arrived stays uncertain.
+        e.state = *state == TicketState::Sending ? TicketState::Uncertain : *state;
+        if (e.state == TicketState::Held) {
+            e.state = TicketState::Queued;
+        }
+        e.typed = Ticket::fromJsonObject(o.value(u"typed").toObject());
+        e.payload = Ticket::fromJsonObject(o.value(u"ticket").toObject());
+        e.created = QDateTime::fromString(o.value(u"created").toString(), Qt::ISODateWithMs);
+        e.attempts = o.value(u"attempts").toInt();
+        e.lastOutcome = o.value(u"lastOutcome").toString();
+        e.lastError = o.value(u"lastError").toString();
+        if (e.state == TicketState::Queued || e.state == TicketState::Uncertain) {
+            e.nextAttempt = now();
+        }
+        if (restore(e)) {
+            ++result.added;
+        } else {
+            result.errors.append(tr("Could not store ticket %1.").arg(e.id.toString()));
+        }
+    }
+    return result;
+}
+
+} // namespace bizkithub

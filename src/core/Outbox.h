@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OutboxEntry.h"
+#include "SubmitResult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace bizkithub {
+
+// The store of every ticket that is not yet delivered (and, for a while, of those that are):
+// one SQLite file, the only class that touches it. Every state change is one transaction in WAL
+// mode with synchronous=FULL, so what the UI called saved survives a crash or a power cut.
+//
+// Several processes (the GUI and the CLI) may use one file at once: a ticket is sent by the one
+// process that claimed it; a claim left behind by a process that died expires, and its ticket
+// becomes uncertain and is sent again with the same Idempotency-Key.
+class Outbox final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int schemaVersion = 1;
+    using Clock = std::function<QDateTime()>;
+
+    // The queue as a whole stops when the platform refuses the key, the certificate or the
+    // address: nobody sends until the settings change (another fingerprint) or someone retries.
+    struct Hold
+    {
+        QString outcome; // SubmitResult::outcomeName()
+        QString message; // the sentence shown in the banner
+        QString configFingerprint;
+        QDateTime since;
+    };
+
+    struct ImportResult
+    {
+        int added = 0;
+        int skipped = 0; // already known by UUID
+        QStringList errors;
+    };
+
+    explicit Outbox(QString path, Clock clock = {}, QObject* parent = nullptr);
+    ~Outbox() override;
+
+    // The store in the application's data location.
+    [[nodiscard]] static QString defaultPath();
+
+    // Opens (creating and migrating as needed). On failure, errorString() says why.
+    [[nodiscard]] bool open();
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString path() const { return m_path; }
+
+    // --- drafts and the queue -------------------------------------------------------------
+    // Saves what is typed as a draft (a new one gets a reference). Returns false when the ticket
+    // has already been queued or sent: those are not drafts any more.
+    bool saveDraft(const QUuid& id, const Ticket& typed);
+    // Queues a validated ticket for sending now.
+    bool enqueue(const QUuid& id, const Ticket& typed, const Ticket& payload);
+    bool discard(const QUuid& id);
+    // Puts back an entry removed by discard() (undo).
+    bool restore(const OutboxEntry& entry);
+    // A held, needs-edit, uncertain or queued ticket is made due now.
+    bool retryNow(const QUuid& id);
+    // Every ticket held by a refused key goes back to the queue and the hold is lifted.
+    int releaseHold();
+    // Every queued or uncertain ticket becomes due now (the network came back, or someone asked
+    // to flush), except those waiting out a rate limit's own time.
+    int makeWaitingDue();
+
+    [[nodiscard]] std::optional<OutboxEntry> entry(const QUuid& id) const;
+    [[nodiscard]] std::optional<OutboxEntry> entryByReference(const QString& reference) const;
+    // Entries in the given states (all when empty), oldest first, without their attempt logs.
+    [[nodiscard]] QList<OutboxEntry> entries(const QList<TicketState>& states = {}, int limit = -1,
+                                             int offset = 0) const;
+    [[nodiscard]] int count(const QList<TicketState>& states = {}) const;
+    [[nodiscard]] QDateTime nextAttemptTime() const;
+    [[nodiscard]] QDateTime lastSentTime() const;
+    // Drafts are the ones being written; the one the form has open is the "current" one.
+    [[nodiscard]] std::optional<QUuid> currentDraft() const;
+    void setCurrentDraft(const std::optional<QUuid>& id);
+
+    // --- sending ----------------------------------------------------------------------------
+    // Claims up to max due tickets (queued or uncertain, next attempt reached, oldest first) for
+    // the caller; expired claims of others become uncertain first. A hold stops the claim unless
+    // the settings' fingerprint changed since it was set, which lifts it. One transaction.
+    [[nodiscard]] QList<OutboxEntry> claimDue(const QString& owner, int max,
+                                              std::chrono::milliseconds claimTtl,
+                                              const QString& configFingerprint);
+    struct Outcome
+    {
+        QUuid id;
+        SubmitResult result;
+        QDateTime nextAttempt; // for results worth retrying
+    };
+    // Records the results of several attempts in one transaction (group commit).
+    void recordResults(const QString& owner, const QList<Outcome>& outcomes,
+                       const QString& configFingerprint);
+    // Gives a claimed ticket back unchanged (the sender stopped before it was sent).
+    void releaseClaim(const QUuid& id, const QString& owner);
+
+    [[nodiscard]] std::optional<Hold> hold() const;
+
+    // --- history and housekeeping -------------------------------------------------------------
+    // Removes the personal data of tickets sent before the cutoff (UUID, time and state stay).
+    int purgeSentBefore(const QDateTime& cutoff);
+    bool deleteAll();
+    [[nodiscard]] bool checkIntegrity(QString* details = nullptr) const;
+
+    // A JSON document of entries (unsent ones by default) that another machine can import.
+    [[nodiscard]] QByteArray exportJson(const QList<TicketState>& states = {}) const;
+    ImportResult importJson(const QByteArray& json);
+
+    // A number that changes whenever any connection, in any process, changed the store.
+    [[nodiscard]] qint64 dataVersion() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    class Transaction;
+    [[nodiscard]] bool exec(const QString& sql) const;
+    [[nodiscard]] bool migrate();
+    [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] QString connectionName() const { return m_connection; }
+
+    QString m_path;
+    QString m_connection;
+    Clock m_clock;
+    QString m_error;
+};
+
+} // namespace bizkithub

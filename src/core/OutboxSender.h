@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Outbox.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+namespace bizkithub {
+
+class ContactFormClient;
+class SubmitJob;
+
+// Drains the outbox: claims due tickets (oldest first, a few at a time), sends each with the
+// ContactFormClient, and records what happened. It wakes on start, on wake() (a new ticket),
+// when the network comes back, when another process changes the store, and when the next
+// retry is due. Retries back off exponentially with full jitter; a server's Retry-After and an
+// exhausted rate limit win; a refused key holds the whole queue.
+class OutboxSender final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+    using Random = std::function<double()>; // uniform in [0, 1)
+
+    static constexpr int defaultMaxConcurrent = 4;
+    static constexpr std::chrono::seconds firstRetry{10}; // ceiling of the first jittered wait
+    static constexpr std::chrono::minutes maxRetry{15};
+
+    OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* parent = nullptr);
+    ~OutboxSender() override;
+
+    void setClock(Clock clock);
+    void setRandom(Random random);
+    void setMaxConcurrent(int max);
+    // How often to look whether another process changed the store.
+    void setPollInterval(std::chrono::milliseconds interval);
+    // Loads a QNetworkInformation backend that reports reachability, if this platform has one,
+    // and wakes up when the network comes back.
+    void watchNetwork();
+
+    void start();
+    void stop();
+    // Look for due tickets soon (after a new ticket was queued, or when asked to).
+    void wake();
+    // Makes every waiting ticket due now and sends until nothing due is left (CLI "flush").
+    void flushAll();
+
+    [[nodiscard]] bool isActive() const { return m_running; }
+    [[nodiscard]] int inFlight() const { return int(m_jobs.size()); }
+    [[nodiscard]] bool isOnline() const { return m_online; }
+    [[nodiscard]] QDateTime nextWake() const;
+
+    // The wait before attempt number `attempts` + 1: a uniform draw from [1 s, ceiling], the
+    // ceiling doubling from firstRetry up to maxRetry.
+    [[nodiscard]] static std::chrono::milliseconds backoff(int attempts, double random);
+    // When to try again after this result, or an invalid time when not at all.
+    [[nodiscard]] QDateTime nextAttemptAfter(const SubmitResult& result, int attempts) const;
+    // Identifies the settings a hold was made under: a change lifts it.
+    [[nodiscard]] QString configFingerprint() const;
+
+Q_SIGNALS:
+    void attemptFinished(const QUuid& id, const bizkithub::SubmitResult& result);
+    // Nothing in flight and nothing due right now.
+    void drained();
+    void onlineChanged(bool online);
+
+private:
+    void pump();
+    void onJobFinished(const QUuid& id, const SubmitResult& result);
+    void flushResults();
+    void armTimer();
+    void poll();
+
+    Outbox& m_outbox;
+    ContactFormClient& m_client;
+    Clock m_clock;
+    Random m_random;
+    QString m_owner;
+    int m_maxConcurrent = defaultMaxConcurrent;
+    bool m_running = false;
+    bool m_online = true;
+    bool m_pumpScheduled = false;
+    QHash<QUuid, QPointer<SubmitJob>> m_jobs;
+    QHash<QUuid, int> m_attempts;
+    QList<Outbox::Outcome> m_pending;
+    QTimer m_dueTimer;
+    QTimer m_pollTimer;
+    qint64 m_seenDataVersion = -1;
+};
+
+} // namespace bizkithub

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Outbox.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace bizkithub;
+using namespace std::chrono_literals;
+using Outcome = SubmitResult::Outcome;
+
+Q_DECLARE_METATYPE(bizkithub::SubmitResult::Outcome)
+Q_DECLARE_METATYPE(bizkithub::TicketState)
+
+namespace {
+
+Ticket ticket(const QString& message)
+{
+    Ticket t;
+    t.setValue(TicketField::Message, message);
+    t.setValue(TicketField::CustomerEmail, QStringLiteral("jan@example.com"));
+    return t;
+}
+
+SubmitResult result(Outcome outcome, int status = 0)
+{
+    SubmitResult r;
+    r.outcome = outcome;
+    r.httpStatus = status;
+    return r;
+}
+
+const QString fingerprint = QStringLiteral("config-1");
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void open_createsVersionedSchemaInWalMode();
+    void open_refusesNewerSchema();
+    void draft_isSavedAndUpdated_butNotAfterQueueing();
+    void enqueue_claim_send_isTheWholeLife();
+    void claimDue_takesOldestDueFirst_upToMax();
+    void claimDue_oneOwnerAtATime_andExpiredClaimBecomesUncertain();
+    void recordResults_movesTicketByOutcome_data();
+    void recordResults_movesTicketByOutcome();
+    void recordResults_lateResultOfExpiredClaimIsOnlyLogged();
+    void hold_stopsTheQueueUntilSettingsChangeOrRetry();
+    void discard_thenRestore_undoes();
+    void purgeSentBefore_removesPersonalDataOfSentOnly();
+    void exportImport_carriesTicketsAndImportsOnce();
+    void entries_surviveReopen();
+    void reference_isStableAndFindsTheTicket();
+    void deleteAll_leavesNothing();
+    void makeWaitingDue_respectsRateLimits();
+
+private:
+    Outbox* openOutbox();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QDateTime m_now;
+    Outbox* m_outbox = nullptr;
+};
+
+void TestOutbox::init()
+{
+    m_path =
+        m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                           .arg(QLatin1String(QTest::currentTestFunction()),
+                                QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'_')));
+    m_now = QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
+    m_outbox = openOutbox();
+    QVERIFY(m_outbox);
+}
+
+void TestOutbox::cleanup()
+{
+    delete m_outbox;
+    m_outbox = nullptr;
+}
+
+Outbox* TestOutbox::openOutbox()
+{
+    auto* outbox = new Outbox(m_path, [this] { return m_now; });
+    if (!outbox->open()) {
+        qWarning() << outbox->errorString();
+        delete outbox;
+        return nullptr;
+    }
+    return outbox;
+}
+
+void TestOutbox::open_createsVersionedSchemaInWalMode()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Outbox::schemaVersion);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    QVERIFY(m_outbox->checkIntegrity());
+    QCOMPARE(QFile::permissions(m_path) & (QFile::ReadOther | QFile::ReadGroup),
+             QFileDevice::Permissions());
+}
+
+void TestOutbox::open_refusesNewerSchema()
+{
+    delete m_outbox;
+    m_outbox = nullptr;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("w"));
+    Outbox newer(m_path);
+    QVERIFY(!newer.open());
+    QVERIFY(newer.errorString().contains(QLatin1String("newer")));
+}
+
+void TestOutbox::draft_isSavedAndUpdated_butNotAfterQueueing()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->saveDraft(id, ticket(QStringLiteral("first words"))));
+    QVERIFY(m_outbox->saveDraft(id, ticket(QStringLiteral("first words, more"))));
+    auto e = m_outbox->entry(id);
+    QVERIFY(e);
+    QCOMPARE(e->state, TicketState::Draft);
+    QCOMPARE(e->typed.value(TicketField::Message), QStringLiteral("first words, more"));
+    QCOMPARE(m_outbox->count(), 1);
+
+    QVERIFY(m_outbox->enqueue(id, e->typed, e->typed));
+    QVERIFY(!m_outbox->saveDraft(id, ticket(QStringLiteral("late autosave"))));
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Queued);
+    QVERIFY(!m_outbox->enqueue(id, e->typed, e->typed)); // queued once, exactly
+}
+
+void TestOutbox::enqueue_claim_send_isTheWholeLife()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("typed")), ticket(QStringLiteral("sent"))));
+    const auto claimed = m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint);
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed.first().payload.value(TicketField::Message), QStringLiteral("sent"));
+    QCOMPARE(claimed.first().attempts, 1);
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Sending);
+
+    m_now = m_now.addSecs(1);
+    SubmitResult sent = result(Outcome::Sent, 200);
+    m_outbox->recordResults(QStringLiteral("me"), {{id, sent, {}}}, fingerprint);
+    const auto e = m_outbox->entry(id);
+    QCOMPARE(e->state, TicketState::Sent);
+    QCOMPARE(e->sentAt, m_now);
+    QCOMPARE(e->log.size(), 1);
+    QCOMPARE(e->log.first().outcome, QStringLiteral("sent"));
+    QCOMPARE(e->log.first().httpStatus, 200);
+    QCOMPARE(m_outbox->lastSentTime(), m_now);
+    QVERIFY(m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint).isEmpty());
+}
+
+void TestOutbox::claimDue_takesOldestDueFirst_upToMax()
+{
+    QList<QUuid> ids;
+    for (int i = 0; i < 6; ++i) {
+        ids << QUuid::createUuid();
+        QVERIFY(
+            m_outbox->enqueue(ids.last(), ticket(QString::number(i)), ticket(QString::number(i))));
+        m_now = m_now.addSecs(1);
+    }
+    const auto first = m_outbox->claimDue(QStringLiteral("me"), 4, 3600s, fingerprint);
+    QCOMPARE(first.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(first[i].id, ids[i]);
+    }
+    // A ticket scheduled for later is not due yet.
+    m_outbox->recordResults(QStringLiteral("me"),
+                            {{ids[0], result(Outcome::Offline), m_now.addSecs(60)}}, fingerprint);
+    const auto second = m_outbox->claimDue(QStringLiteral("me"), 4, 3600s, fingerprint);
+    QCOMPARE(second.size(), 2);
+    QCOMPARE(second[0].id, ids[4]);
+    m_now = m_now.addSecs(61);
+    const auto third = m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint);
+    QCOMPARE(third.size(), 1);
+    QCOMPARE(third[0].id, ids[0]);
+    QCOMPARE(third[0].attempts, 2);
+}
+
+void TestOutbox::claimDue_oneOwnerAtATime_andExpiredClaimBecomesUncertain()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("x")), ticket(QStringLiteral("x"))));
+    std::unique_ptr<Outbox> other(openOutbox()); // a second process, as far as SQLite knows
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("gui"), 4, 30s, fingerprint).size(), 1);
+    QVERIFY(other->claimDue(QStringLiteral("cli"), 4, 30s, fingerprint).isEmpty());
+
+    m_now = m_now.addSecs(31); // the GUI died holding its claim
+    const auto taken = other->claimDue(QStringLiteral("cli"), 4, 30s, fingerprint);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.first().id, id);
+    QCOMPARE(taken.first().state, TicketState::Uncertain);
+    QCOMPARE(taken.first().attempts, 2);
+}
+
+void TestOutbox::recordResults_movesTicketByOutcome_data()
+{
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<TicketState>("state");
+    QTest::addColumn<bool>("holds");
+    QTest::newRow("sent") << Outcome::Sent << TicketState::Sent << false;
+    QTest::newRow("rejected") << Outcome::Rejected << TicketState::NeedsEdit << false;
+    QTest::newRow("auth failed") << Outcome::AuthFailed << TicketState::Held << true;
+    QTest::newRow("tls") << Outcome::TlsFailure << TicketState::Held << true;
+    QTest::newRow("config") << Outcome::ConfigError << TicketState::Held << true;
+    QTest::newRow("rate limited") << Outcome::RateLimited << TicketState::Queued << false;
+    QTest::newRow("server error") << Outcome::ServerError << TicketState::Queued << false;
+    QTest::newRow("offline") << Outcome::Offline << TicketState::Queued << false;
+    QTest::newRow("uncertain") << Outcome::Uncertain << TicketState::Uncertain << false;
+}
+
+void TestOutbox::recordResults_movesTicketByOutcome()
+{
+    QFETCH(Outcome, outcome);
+    QFETCH(TicketState, state);
+    QFETCH(bool, holds);
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("x")), ticket(QStringLiteral("x"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 1, 60s, fingerprint).size(), 1);
+    SubmitResult r = result(outcome, 500);
+    if (outcome == Outcome::Rejected) {
+        r.fieldIssues.append(
+            {TicketField::CustomerEmail, Problem::Server, 0, QStringLiteral("bad")});
+    }
+    m_outbox->recordResults(QStringLiteral("me"), {{id, r, m_now.addSecs(5)}}, fingerprint);
+    const auto e = m_outbox->entry(id);
+    QCOMPARE(e->state, state);
+    QCOMPARE(m_outbox->hold().has_value(), holds);
+    QCOMPARE(e->lastOutcome, SubmitResult::outcomeName(outcome));
+    if (state == TicketState::Queued || state == TicketState::Uncertain) {
+        QCOMPARE(e->nextAttempt, m_now.addSecs(5));
+    }
+    if (outcome == Outcome::Rejected) {
+        QCOMPARE(e->rejectedFields.size(), 1);
+        QCOMPARE(e->rejectedFields.first().detail, QStringLiteral("bad"));
+    }
+}
+
+void TestOutbox::recordResults_lateResultOfExpiredClaimIsOnlyLogged()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("x")), ticket(QStringLiteral("x"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("slow"), 1, 10s, fingerprint).size(), 1);
+    m_now = m_now.addSecs(11);
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("fast"), 1, 10s, fingerprint).size(), 1);
+    m_outbox->recordResults(QStringLiteral("slow"), {{id, result(Outcome::Offline), m_now}},
+                            fingerprint);
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Sending); // "fast" still owns it
+    m_outbox->recordResults(QStringLiteral("fast"), {{id, result(Outcome::Sent, 200), {}}},
+                            fingerprint);
+    const auto e = m_outbox->entry(id);
+    QCOMPARE(e->state, TicketState::Sent);
+    QCOMPARE(e->log.size(), 2);
+}
+
+void TestOutbox::hold_stopsTheQueueUntilSettingsChangeOrRetry()
+{
+    const QUuid a = QUuid::createUuid();
+    const QUuid b = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(a, ticket(QStringLiteral("a")), ticket(QStringLiteral("a"))));
+    m_now = m_now.addSecs(1);
+    QVERIFY(m_outbox->enqueue(b, ticket(QStringLiteral("b")), ticket(QStringLiteral("b"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 1, 60s, fingerprint).first().id, a);
+    m_outbox->recordResults(QStringLiteral("me"), {{a, result(Outcome::AuthFailed, 401), {}}},
+                            fingerprint);
+    QVERIFY(m_outbox->hold());
+    QVERIFY(!m_outbox->hold()->message.isEmpty());
+    // The same settings: nothing more is tried, not even the other ticket.
+    QVERIFY(m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint).isEmpty());
+    QCOMPARE(m_outbox->entry(b)->state, TicketState::Queued);
+    // New settings: the hold lifts and both go.
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 4, 60s, QStringLiteral("config-2")).size(),
+             2);
+    QVERIFY(!m_outbox->hold());
+
+    // "Try again" lifts a hold as well.
+    m_outbox->recordResults(
+        QStringLiteral("me"),
+        {{a, result(Outcome::AuthFailed, 401), {}}, {b, result(Outcome::Offline), m_now}},
+        fingerprint);
+    QVERIFY(m_outbox->hold());
+    QVERIFY(m_outbox->retryNow(a));
+    QVERIFY(!m_outbox->hold());
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint).size(), 2);
+}
+
+void TestOutbox::discard_thenRestore_undoes()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->saveDraft(id, ticket(QStringLiteral("keep me"))));
+    const auto before = m_outbox->entry(id);
+    QVERIFY(m_outbox->discard(id));
+    QVERIFY(!m_outbox->entry(id));
+    QVERIFY(m_outbox->restore(*before));
+    QCOMPARE(m_outbox->entry(id)->typed, before->typed);
+    QCOMPARE(m_outbox->entry(id)->reference, before->reference);
+    QVERIFY(!m_outbox->restore(*before)); // not twice
+}
+
+void TestOutbox::purgeSentBefore_removesPersonalDataOfSentOnly()
+{
+    const QUuid sent = QUuid::createUuid();
+    const QUuid waiting = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(sent, ticket(QStringLiteral("private")),
+                              ticket(QStringLiteral("private"))));
+    m_now = m_now.addSecs(1);
+    QVERIFY(
+        m_outbox->enqueue(waiting, ticket(QStringLiteral("old")), ticket(QStringLiteral("old"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 1, 60s, fingerprint).size(), 1);
+    m_outbox->recordResults(QStringLiteral("me"), {{sent, result(Outcome::Sent, 200), {}}},
+                            fingerprint);
+    m_now = m_now.addDays(31);
+    QCOMPARE(m_outbox->purgeSentBefore(m_now.addDays(-30)), 1);
+    const auto e = m_outbox->entry(sent);
+    QVERIFY(e->purged);
+    QCOMPARE(e->state, TicketState::Sent);
+    QVERIFY(e->typed.isEmpty());
+    QVERIFY(e->payload.isEmpty());
+    QCOMPARE(m_outbox->entry(waiting)->typed.value(TicketField::Message), QStringLiteral("old"));
+}
+
+void TestOutbox::exportImport_carriesTicketsAndImportsOnce()
+{
+    const QUuid queued = QUuid::createUuid();
+    const QUuid draft = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(queued, ticket(QStringLiteral("q")), ticket(QStringLiteral("q"))));
+    QVERIFY(m_outbox->saveDraft(draft, ticket(QStringLiteral("d"))));
+    const QByteArray file = m_outbox->exportJson();
+
+    QTemporaryDir otherDir;
+    Outbox other(otherDir.filePath(QStringLiteral("other.sqlite")), [this] { return m_now; });
+    QVERIFY(other.open());
+    const auto first = other.importJson(file);
+    QCOMPARE(first.added, 2);
+    QVERIFY(first.errors.isEmpty());
+    const auto second = other.importJson(file);
+    QCOMPARE(second.added, 0);
+    QCOMPARE(second.skipped, 2);
+    const auto e = other.entry(queued);
+    QCOMPARE(e->state, TicketState::Queued);
+    QCOMPARE(e->payload.value(TicketField::Message), QStringLiteral("q"));
+    QCOMPARE(e->reference, m_outbox->entry(queued)->reference);
+    QCOMPARE(other.claimDue(QStringLiteral("x"), 4, 60s, fingerprint).size(), 1);
+    QCOMPARE(other.entry(draft)->state, TicketState::Draft);
+    QVERIFY(!other.importJson("not json").errors.isEmpty());
+}
+
+void TestOutbox::entries_surviveReopen()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("durable")),
+                              ticket(QStringLiteral("durable"))));
+    delete m_outbox;
+    m_outbox = openOutbox();
+    QVERIFY(m_outbox);
+    QCOMPARE(m_outbox->entries({TicketState::Queued}).size(), 1);
+    QCOMPARE(m_outbox->entries().first().payload.value(TicketField::Message),
+             QStringLiteral("durable"));
+}
+
+void TestOutbox::reference_isStableAndFindsTheTicket()
+{
+    const QUuid id = QUuid::fromString(QStringLiteral("{0f8fad5b-d9cb-469f-a165-70867728950e}"));
+    QVERIFY(m_outbox->saveDraft(id, ticket(QStringLiteral("x"))));
+    const QString reference = m_outbox->entry(id)->reference;
+    QCOMPARE(reference.size(), 9);
+    QCOMPARE(reference.at(4), u'-');
+    QCOMPARE(m_outbox->entryByReference(reference.toLower())->id, id);
+}
+
+void TestOutbox::deleteAll_leavesNothing()
+{
+    QVERIFY(m_outbox->saveDraft(QUuid::createUuid(), ticket(QStringLiteral("x"))));
+    QVERIFY(m_outbox->deleteAll());
+    QCOMPARE(m_outbox->count(), 0);
+    QVERIFY(m_outbox->checkIntegrity());
+}
+
+void TestOutbox::makeWaitingDue_respectsRateLimits()
+{
+    const QUuid offline = QUuid::createUuid();
+    const QUuid limited = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(offline, ticket(QStringLiteral("a")), ticket(QStringLiteral("a"))));
+    QVERIFY(m_outbox->enqueue(limited, ticket(QStringLiteral("b")), ticket(QStringLiteral("b"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 2, 60s, fingerprint).size(), 2);
+    m_outbox->recordResults(QStringLiteral("me"),
+                            {{offline, result(Outcome::Offline), m_now.addSecs(600)},
+                             {limited, result(Outcome::RateLimited, 429), m_now.addSecs(600)}},
+                            fingerprint);
+    QCOMPARE(m_outbox->makeWaitingDue(), 1);
+    const auto due = m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().id, offline);
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
