@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void usageErrors_exit2_data();
     void usageErrors_exit2();
     void missingKey_exits3WithoutSending();
+    void messageFileNotUtf8_exits3();
+    void connectionRefused_exits4();
+    void untrustedCertificate_exits5();
     void outcomes_mapToExitCodes_data();
     void outcomes_mapToExitCodes();
     void json_printsOneObject();
@@ -152,6 +157,13 @@ void TestCli::usageErrors_exit2_data()
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("send"), QStringLiteral("--message"),
                                                 QStringLiteral("a"), QStringLiteral("--timeout"),
                                                 QStringLiteral("soon")};
+    QTest::newRow("timeout too small")
+        << QStringList{QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("a"),
+                       QStringLiteral("--timeout"), QStringLiteral("0.0001")};
+    QTest::newRow("unquoted words") << QStringList{
+        QStringLiteral("send"),      QStringLiteral("--message"), QStringLiteral("hi"),
+        QStringLiteral("--subject"), QStringLiteral("Hello"),     QStringLiteral("world"),
+        QStringLiteral("--dry-run")};
 }
 
 void TestCli::usageErrors_exit2()
@@ -160,6 +172,49 @@ void TestCli::usageErrors_exit2()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty()); // nothing half-done on stdout
+}
+
+void TestCli::messageFileNotUtf8_exits3()
+{
+    const QString path = m_dir.filePath(QStringLiteral("utf16.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromHex("fffe480069000a00")); // "Hi\n" in UTF-16 with a BOM
+    file.close();
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--dry-run"),
+                       QStringLiteral("--message-file"), path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("UTF-8"));
+}
+
+void TestCli::connectionRefused_exits4()
+{
+    m_server->close(); // the address stays; nobody listens there any more
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+                       QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"outcome").toString(),
+             QStringLiteral("offline"));
+}
+
+void TestCli::untrustedCertificate_exits5()
+{
+    QTemporaryDir dir;
+    QSslCertificate certificate;
+    QSslKey key;
+    QString file;
+    QVERIFY(bizkithub::test::makeSelfSignedCertificate(dir.path(), &certificate, &key, &file));
+    delete m_server;
+    m_server = new FakeBizKitHub(this);
+    m_server->setTls(certificate, key);
+    QVERIFY(m_server->start());
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+                       QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"outcome").toString(),
+             QStringLiteral("tls-failure"));
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 void TestCli::missingKey_exits3WithoutSending()
@@ -253,16 +308,24 @@ void TestCli::timeout_exits4()
 
 void TestCli::output_neverContainsTheKey()
 {
-    m_server->enqueue(Reply{404, {}, "nothing here for apiKey=" + validKey.toLatin1(), {}});
+    m_server->enqueue(Reply{404, {}, "nothing here for apiKey=" + validKey.toLatin1(), {}, false});
     const QString badKey = QStringLiteral("PRODthisKeyIsWellFormedButUnknown");
     Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
                  QStringLiteral("--json")});
     QVERIFY(!QByteArray(r.out + r.err).contains(validKey.mid(4).toLatin1()));
-    m_server->enqueue(Reply::error(401, "PUBLIC_API_KEY_DOES_NOT_EXIST", "unknown"));
+    // A careless server echoing the key back, in its message and in a redirect target.
+    m_server->enqueue(Reply::error(401, "PUBLIC_API_KEY_DOES_NOT_EXIST",
+                                   "unknown key " + badKey.left(32).toLatin1()));
     r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi")}, {},
             badKey.left(32));
     QCOMPARE(r.exitCode, 5);
     QVERIFY(!QByteArray(r.out + r.err).contains(badKey.mid(4, 28).toLatin1()));
+    m_server->enqueue(
+        Reply{307, {{"Location", "https://x.example.com/" + validKey.toLatin1()}}, {}, {}, false});
+    r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(!QByteArray(r.out + r.err).contains(validKey.mid(4).toLatin1()));
 }
 
 void TestCli::version_printsProjectVersion()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void submit_selfSignedCertificate_isRefused();
     void submit_extraCaCertificate_isTrusted();
     void submit_hugeAnswer_isCutOff();
+    void submit_hugeChunkedAnswer_isCutOff();
     void submit_cancel_beforeAnswer();
     void submit_refusesBadConfigurationWithoutNetwork_data();
     void submit_refusesBadConfigurationWithoutNetwork();
@@ -196,7 +197,7 @@ void TestContactFormClient::submit_readsFieldDetailsOf422()
 
 void TestContactFormClient::submit_reportsRedirectTarget()
 {
-    m_server->enqueue(Reply{301, {{"Location", "https://www.bizkithub.com/"}}, {}, {}});
+    m_server->enqueue(Reply{301, {{"Location", "https://www.bizkithub.com/"}}, {}, {}, false});
     const SubmitResult result = send();
     QCOMPARE(result.outcome, Outcome::ConfigError);
     QCOMPARE(result.configIssue, SubmitResult::ConfigIssue::Redirect);
@@ -290,6 +291,17 @@ void TestContactFormClient::submit_hugeAnswer_isCutOff()
     QVERIFY(result.bodyExcerpt.size() <= 512);
 }
 
+void TestContactFormClient::submit_hugeChunkedAnswer_isCutOff()
+{
+    Reply reply = Reply::json(200, QByteArray(20 * 1024 * 1024, 'x'));
+    reply.chunked = true;
+    m_server->enqueue(reply);
+    const SubmitResult result = send();
+    QVERIFY(result.bodyTruncated);
+    QCOMPARE(result.outcome, Outcome::Uncertain);
+    QCOMPARE(result.httpStatus, 200);
+}
+
 void TestContactFormClient::submit_cancel_beforeAnswer()
 {
     m_server->enqueue(Reply::hang());
@@ -339,8 +351,8 @@ void TestContactFormClient::submit_refusesBadConfigurationWithoutNetwork()
 
 void TestContactFormClient::submit_neverLeaksTheKeyIntoTheResult()
 {
-    // 404 makes Qt put the whole URL, query included, into its error string.
-    m_server->enqueue(Reply{404, {}, "no such page for apiKey=" + validKey.toLatin1(), {}});
+    // A server that echoes the request URL, query included, back in its error page.
+    m_server->enqueue(Reply{404, {}, "no such page for apiKey=" + validKey.toLatin1(), {}, false});
     const SubmitResult result = send();
     const QByteArray everything = QJsonDocument(result.toJson()).toJson() +
                                   result.details().join(u'\n').toUtf8() + result.bodyExcerpt +

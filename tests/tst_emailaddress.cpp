@@ -119,6 +119,11 @@ void TestEmailAddress::parse_refusesInvalidAddresses_data()
                                      QString(63, u'c') + '.' + QString(63, u'd') + ".com"
                               << Problem::EmailTooLong;
     QTest::newRow("whitespace only") << "   " << Problem::EmailNoAt;
+    QTest::newRow("emoji local part")
+        << QStringLiteral("😀@example.com") << Problem::EmailLocalPartCharacters;
+    QTest::newRow("lone surrogate")
+        << QString(QChar(0xd83d)) + "jan@example.com" << Problem::EmailLocalPartCharacters;
+    QTest::newRow("invalid punycode") << "jan@xn--zz.com" << Problem::EmailDomainLabel;
 }
 
 void TestEmailAddress::parse_refusesInvalidAddresses()

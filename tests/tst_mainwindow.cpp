@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void fieldRejectedByServer_isShownAtTheField();
     void cancel_whileWaiting_unlocksTheForm();
     void newTicket_afterSuccess_startsEmptyWithNewKey();
+    void ctrlReturnInMessageBox_sends();
+    void close_withTypedTicket_asksFirst();
 
 private:
     void typeTicket();
@@ -251,6 +254,36 @@ void TestMainWindow::newTicket_afterSuccess_startsEmptyWithNewKey()
     QTRY_COMPARE(m_server->requests().size(), 2);
     QVERIFY(m_server->requests()[0].header("Idempotency-Key") !=
             m_server->requests()[1].header("Idempotency-Key"));
+}
+
+void TestMainWindow::ctrlReturnInMessageBox_sends()
+{
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    message->setFocus();
+    QTRY_VERIFY(message->hasFocus());
+    QTest::keyClicks(message, QStringLiteral("Sent from the keyboard"));
+    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->successPage()->isVisible());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().json().value(u"message").toString(),
+             QStringLiteral("Sent from the keyboard")); // no line break typed into it
+}
+
+void TestMainWindow::close_withTypedTicket_asksFirst()
+{
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Do not lose me"));
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!m_window->close());
+    QVERIFY(question.contains(QLatin1String("discard")));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Do not lose me"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <ctime>
+
 using namespace bizkithub;
 using Outcome = SubmitResult::Outcome;
 
@@ -30,6 +32,7 @@ class TestResponseClassifier : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void classify_byStatusAndBody_data();
     void classify_byStatusAndBody();
     void classify_transportFailures_data();
@@ -41,6 +44,13 @@ private Q_SLOTS:
     void parseRetryAfter();
     void userMessage_isOneSentencePerOutcome();
 };
+
+void TestResponseClassifier::initTestCase()
+{
+    // HTTP dates are UTC whatever the machine's zone; a zone with summer time proves it.
+    qputenv("TZ", "Europe/Prague");
+    tzset();
+}
 
 void TestResponseClassifier::classify_byStatusAndBody_data()
 {
@@ -167,6 +177,12 @@ void TestResponseClassifier::classify_readsErrorEnvelopeAndHeaders()
     const SubmitResult redirect =
         classifyResponse(http(302, {}, {{"Location", "https://login.example.com/portal?next=1"}}));
     QCOMPARE(redirect.configIssue, SubmitResult::ConfigIssue::Redirect);
+    const SubmitResult keyInPath = classifyResponse(http(
+        307, {}, {{"Location", "https://x.example.com/PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE/form"}}));
+    QVERIFY(!keyInPath.userMessage().contains(QLatin1String("PGrFxp")));
+    QVERIFY(!keyInPath.details().join(u' ').contains(QLatin1String("PGrFxp")));
+    QVERIFY(
+        !keyInPath.toJson().value(u"redirectTarget").toString().contains(QLatin1String("PGrFxp")));
     QCOMPARE(redirect.redirectTarget.host(), QStringLiteral("login.example.com"));
     QVERIFY(redirect.userMessage().contains(QLatin1String("login.example.com")));
 }
@@ -200,6 +216,13 @@ void TestResponseClassifier::parseRetryAfter_data()
     QTest::newRow("zero") << QByteArray("0") << now;
     QTest::newRow("http date") << QByteArray("Tue, 24 Nov 2026 10:05:00 GMT")
                                << QDateTime(QDate(2026, 11, 24), QTime(10, 5), QTimeZone::utc());
+    QTest::newRow("http date in a local DST gap")
+        << QByteArray("Sun, 29 Mar 2026 02:30:00 GMT")
+        << QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone::utc());
+    QTest::newRow("rfc 850") << QByteArray("Tuesday, 24-Nov-26 10:05:00 GMT")
+                             << QDateTime(QDate(2026, 11, 24), QTime(10, 5), QTimeZone::utc());
+    QTest::newRow("asctime") << QByteArray("Tue Nov 24 10:05:00 2026")
+                             << QDateTime(QDate(2026, 11, 24), QTime(10, 5), QTimeZone::utc());
     QTest::newRow("negative") << QByteArray("-5") << QDateTime();
     QTest::newRow("garbage") << QByteArray("soon") << QDateTime();
     QTest::newRow("empty") << QByteArray() << QDateTime();

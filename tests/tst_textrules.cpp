@@ -38,6 +38,9 @@ void TestTextRules::normalizeMultiLine_data()
                                  << "x";
     QTest::newRow("outer newlines") << "\n\n hi \n"
                                     << "hi";
+    QTest::newRow("zero-width only") << QStringLiteral("\u200b\u200b") << "";
+    QTest::newRow("bom and zwsp trimmed") << QStringLiteral("\ufeffHello\u200b") << "Hello";
+    QTest::newRow("lone combining mark") << QStringLiteral(" \u0301 ") << "";
     QTest::newRow("unicode kept") << "Příliš žluťoučký kůň 😀"
                                   << "Příliš žluťoučký kůň 😀";
 }
@@ -62,6 +65,7 @@ void TestTextRules::normalizeSingleLine_data()
     QTest::newRow("tab becomes space") << "a\t\tb"
                                        << "a b";
     QTest::newRow("controls removed") << QStringLiteral("a\u0002b") << "ab";
+    QTest::newRow("zero-width name") << QStringLiteral("\u200bJan\u200b") << "Jan";
     QTest::newRow("nbsp collapses") << QStringLiteral("a\u00a0\u00a0b") << "a b";
 }
 

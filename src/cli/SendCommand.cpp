@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QStringDecoder>
 #include <QTextStream>
 #include <QUuid>
 
@@ -79,7 +80,15 @@ std::optional<QString> readMessageFile(const QString& path, QTextStream& err)
         err << tr("Cannot read the message file %1: %2").arg(path, file.errorString()) << Qt::endl;
         return std::nullopt;
     }
-    return QString::fromUtf8(file.readAll());
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(file.readAll());
+    if (decoder.hasError()) {
+        err << tr("The message file %1 is not UTF-8 text. Save it as UTF-8 and try again.")
+                   .arg(path)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return text;
 }
 
 void printProblems(const ValidationIssues& issues, bool json, QTextStream& out, QTextStream& err)
@@ -179,8 +188,11 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << parser.helpText();
         return Delivered;
     }
-    if (parser.positionalArguments().size() > 1) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)) << Qt::endl;
+    if (!parser.positionalArguments().isEmpty()) {
+        // Most often an unquoted value: "--subject Hello world" would otherwise lose "world".
+        err << tr("Unexpected argument: %1 (put values with spaces in quotes)")
+                   .arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(messageOption) && parser.isSet(messageFileOption)) {
@@ -206,11 +218,16 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            err << tr("--timeout: give a number of seconds between 1 and 3600.") << Qt::endl;
+        const auto timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+        if (!ok || timeout < ContactFormClient::minTimeout ||
+            timeout > ContactFormClient::maxTimeout) {
+            err << tr("--timeout: give a number of seconds from %1 to %2.")
+                       .arg(double(ContactFormClient::minTimeout.count()) / 1000)
+                       .arg(std::chrono::seconds(ContactFormClient::maxTimeout).count())
+                << Qt::endl;
             return UsageError;
         }
-        clientConfig.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+        clientConfig.timeout = timeout;
     }
 
     Ticket typed;

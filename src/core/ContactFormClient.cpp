@@ -67,12 +67,20 @@ void SubmitJob::start(QNetworkReply* reply, std::chrono::milliseconds timeout)
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, &SubmitJob::onReadyRead);
+    // A chunked answer ignores the read buffer limit, so the byte count is watched as well.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > ContactFormClient::maxResponseBytes && m_reply && !m_truncated) {
+            onReadyRead();
+            m_truncated = true;
+            m_reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, &SubmitJob::onFinished);
 }
 
 void SubmitJob::onReadyRead()
 {
-    if (!m_reply) {
+    if (!m_reply || !m_reply->isOpen()) {
         return;
     }
     const qint64 room = ContactFormClient::maxResponseBytes - m_body.size();

@@ -73,6 +73,9 @@ public:
 
     // Bodies of answers beyond this size are cut off, not buffered.
     static constexpr qint64 maxResponseBytes = 1024 * 1024;
+    // The range a timeout may be set to, wherever it is set.
+    static constexpr std::chrono::milliseconds minTimeout{100};
+    static constexpr std::chrono::seconds maxTimeout{600};
 
     explicit ContactFormClient(QNetworkAccessManager* network, QObject* parent = nullptr);
 

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTimeZone>
 
 namespace bizkithub {
@@ -203,14 +202,47 @@ QDateTime parseRetryAfter(const QByteArray& value, const QDateTime& now)
     if (ok) {
         return seconds >= 0 ? now.toUTC().addSecs(seconds) : QDateTime();
     }
-    // IMF-fixdate (RFC 9110): "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!date.isValid()) {
+    // The three HTTP date forms (RFC 9110, 5.6.7), read field by field so that the local time
+    // zone never takes part:
+    //   IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT",
+    //   asctime "Sun Nov  6 08:49:37 1994".
+    static const QStringList months{
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+        QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    QString text = QString::fromLatin1(trimmed);
+    text.replace(u'-', u' ').replace(u',', u' ');
+    const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() < 5) {
         return {};
     }
-    date.setTimeZone(QTimeZone::utc());
-    return date;
+    QString day;
+    QString month;
+    QString year;
+    QString time;
+    if (parts.size() == 6 && parts[5] == u"GMT") { // IMF-fixdate and RFC 850
+        day = parts[1];
+        month = parts[2];
+        year = parts[3];
+        time = parts[4];
+    } else if (parts.size() == 5) { // asctime
+        month = parts[1];
+        day = parts[2];
+        time = parts[3];
+        year = parts[4];
+    } else {
+        return {};
+    }
+    int y = year.toInt();
+    if (year.size() == 2) {
+        y += y < 70 ? 2000 : 1900;
+    }
+    const QDate date(y, int(months.indexOf(month)) + 1, day.toInt());
+    const QTime clock = QTime::fromString(time, QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !clock.isValid()) {
+        return {};
+    }
+    return QDateTime(date, clock, Qt::UTC);
 }
 
 SubmitResult classifyResponse(const ResponseFacts& facts)

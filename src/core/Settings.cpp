@@ -146,7 +146,8 @@ int Settings::timeoutSeconds() const
 {
     bool ok = false;
     const int seconds = value(Key::TimeoutSeconds).toInt(&ok);
-    return ok && seconds > 0 ? std::min(seconds, 600) : defaultValue(Key::TimeoutSeconds).toInt();
+    const auto max = int(ContactFormClient::maxTimeout.count());
+    return ok && seconds > 0 ? std::min(seconds, max) : defaultValue(Key::TimeoutSeconds).toInt();
 }
 
 QString Settings::defaultRegion() const

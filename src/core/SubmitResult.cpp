@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubmitResult.h"
 
+#include "validation/ApiKey.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -82,9 +84,12 @@ QString SubmitResult::userMessage() const
                   "lost.");
     case Outcome::RateLimited:
         if (retryAt.isValid()) {
+            const QDateTime local = retryAt.toLocalTime();
+            const bool today = local.date() == QDate::currentDate();
             return tr("BizKitHub is receiving too many tickets from this key right now. The "
                       "ticket was not sent: try again after %1.")
-                .arg(QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat));
+                .arg(today ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                           : QLocale().toString(local, QLocale::ShortFormat));
         }
         return tr("BizKitHub is receiving too many tickets from this key right now. The ticket "
                   "was not sent: try again in a minute.");
@@ -96,8 +101,8 @@ QString SubmitResult::userMessage() const
                   "connection and try again; nothing you typed is lost.");
     case Outcome::Uncertain:
         return tr("The connection was lost before BizKitHub answered, so the ticket may or may "
-                  "not have arrived. Sending again is safe: BizKitHub can recognise it as the "
-                  "same ticket.");
+                  "not have arrived. Try again: at worst it arrives twice, with the same "
+                  "reference, so staff can spot the copy.");
     case Outcome::TlsFailure:
         return tr("The ticket was not sent because the server's security certificate is not "
                   "trusted. This can mean the connection is being intercepted: tell your "
@@ -118,7 +123,7 @@ QString SubmitResult::userMessage() const
         case ConfigIssue::Redirect:
             return tr("The ticket was not sent because the server address in Settings points "
                       "somewhere else (%1). Ask your administrator to correct it.")
-                .arg(redirectTarget.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+                .arg(shownRedirectTarget());
         case ConfigIssue::NotFound:
             return tr("The ticket was not sent because the server address in Settings is wrong "
                       "(the contact form was not found there).");
@@ -156,8 +161,7 @@ QStringList SubmitResult::details() const
         lines << tr("Network: %1").arg(networkError);
     }
     if (redirectTarget.isValid()) {
-        lines << tr("Redirected to: %1")
-                     .arg(redirectTarget.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+        lines << tr("Redirected to: %1").arg(shownRedirectTarget());
     }
     if (retryAt.isValid()) {
         lines << tr("Retry after: %1")
@@ -172,6 +176,12 @@ QStringList SubmitResult::details() const
         lines << tr("Documentation: %1").arg(doc.toString());
     }
     return lines;
+}
+
+QString SubmitResult::shownRedirectTarget() const
+{
+    // Where a redirect pointed, without query, user info or anything shaped like a key.
+    return redactSecrets(redirectTarget.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
 }
 
 QUrl SubmitResult::documentationUrl() const
@@ -207,11 +217,10 @@ QJsonObject SubmitResult::toJson() const
         o.insert(QStringLiteral("networkError"), networkError);
     }
     if (retryAt.isValid()) {
-        o.insert(QStringLiteral("retryAt"), retryAt.toString(Qt::ISODate));
+        o.insert(QStringLiteral("retryAt"), retryAt.toUTC().toString(Qt::ISODate));
     }
     if (redirectTarget.isValid()) {
-        o.insert(QStringLiteral("redirectTarget"),
-                 redirectTarget.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+        o.insert(QStringLiteral("redirectTarget"), shownRedirectTarget());
     }
     if (!fieldIssues.isEmpty()) {
         QJsonArray fields;

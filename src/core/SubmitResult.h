@@ -77,6 +77,8 @@ struct SubmitResult
     [[nodiscard]] QJsonObject toJson() const;
     // https://docs.bizkithub.com/errors/<CODE> for a platform code; empty otherwise.
     [[nodiscard]] QUrl documentationUrl() const;
+    // The redirect target as it may be shown: no query, no user info, no key.
+    [[nodiscard]] QString shownRedirectTarget() const;
 };
 
 } // namespace bizkithub

@@ -5,6 +5,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -108,9 +109,12 @@ void FieldBinding::showIssues(const ValidationIssues& issues)
 bool FieldBinding::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::FocusOut) {
-        // A combo box's own line edit loses focus to its popup too; only real departures count.
+        // A context menu, a popup or another window taking focus is not the person moving on;
+        // nor is a combo box's own line edit losing focus to its list.
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
         auto* combo = qobject_cast<QComboBox*>(m_editor);
-        if (!combo || !combo->view()->isVisible()) {
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason &&
+            (!combo || !combo->view()->isVisible())) {
             m_touched = true;
             Q_EMIT focusLeft();
         }

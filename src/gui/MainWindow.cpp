@@ -82,8 +82,8 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, QWidg
             openSettings();
             break;
         case ResultBanner::Action::Edit:
-            m_form->showIssues(m_validator.validate(m_form->typedTicket()).issues);
-            m_form->focusFirstField();
+            // The marks the platform put on fields stay; focus goes to the first of them.
+            m_form->focusFirstIssue();
             break;
         }
     });
@@ -210,6 +210,7 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::onFinished(const SubmitResult& result)
 {
+    m_job = nullptr; // the job deletes itself later; it is done now
     setBusy(false);
     if (result.isSent()) {
         m_successPage->showTicket(m_sentTicket, m_ticketId, result);
@@ -238,6 +239,25 @@ void MainWindow::newTicket()
     m_banner->hide();
     m_pages->setCurrentIndex(0);
     m_form->focusFirstField();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Nothing typed is lost without the person saying so.
+    QString question;
+    if (isSending()) {
+        question = tr("A ticket is being sent right now. If you quit, it may or may not reach "
+                      "BizKitHub. Quit anyway?");
+    } else if (m_pages->currentWidget() != m_successPage && !m_form->isEmpty()) {
+        question = tr("Quit and discard the ticket you are writing?");
+    }
+    if (!question.isEmpty() && QMessageBox::question(this, tr("Quit BizKitHub Contact"), question,
+                                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                                     QMessageBox::Cancel) != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
+    event->accept();
 }
 
 bool MainWindow::openSettings()

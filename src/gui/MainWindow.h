@@ -53,6 +53,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void resultShown(const bizkithub::SubmitResult& result);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createActions();
     void applySettings();

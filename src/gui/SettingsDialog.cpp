@@ -38,6 +38,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         m_ui->regionCombo->addItem(tr("%1 (%2)").arg(name, code), code);
     }
 
+    m_ui->timeoutSpin->setMaximum(int(ContactFormClient::maxTimeout.count()));
     m_ui->showKeyButton->setToolTip(tr("Show or hide the API key"));
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);

@@ -133,7 +133,6 @@ bool TicketForm::isEmpty() const
 
 void TicketForm::showIssues(const ValidationIssues& issues)
 {
-    FieldBinding* first = nullptr;
     for (FieldBinding* binding : std::as_const(m_bindings)) {
         ValidationIssues mine;
         for (const ValidationIssue& issue : issues) {
@@ -144,15 +143,18 @@ void TicketForm::showIssues(const ValidationIssues& issues)
         binding->setTouched(true);
         binding->showIssues(mine);
     }
+    focusFirstIssue();
+}
+
+void TicketForm::focusFirstIssue()
+{
     for (const TicketField field : allTicketFields) {
         if (m_bindings.value(field)->hasIssue()) {
-            first = m_bindings.value(field);
-            break;
+            m_bindings.value(field)->editor()->setFocus(Qt::OtherFocusReason);
+            return;
         }
     }
-    if (first) {
-        first->editor()->setFocus(Qt::OtherFocusReason);
-    }
+    focusFirstField();
 }
 
 void TicketForm::setBusy(bool busy)

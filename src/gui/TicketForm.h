@@ -45,6 +45,8 @@ public:
     void showIssues(const ValidationIssues& issues);
     void setBusy(bool busy);
     void focusFirstField();
+    // Focus to the first field showing a problem, else to the first field.
+    void focusFirstIssue();
 
     [[nodiscard]] QWidget* editor(TicketField field) const;
     [[nodiscard]] QPushButton* sendButton() const;

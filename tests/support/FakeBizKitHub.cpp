@@ -82,7 +82,7 @@ QJsonObject FakeBizKitHub::Request::json() const
 FakeBizKitHub::Reply FakeBizKitHub::Reply::json(int status, const QByteArray& body, Headers headers)
 {
     headers.prepend({"Content-Type", "application/json"});
-    return Reply{status, headers, body, Action::Respond};
+    return Reply{status, headers, body, Action::Respond, false};
 }
 
 FakeBizKitHub::Reply FakeBizKitHub::Reply::success()
@@ -99,12 +99,12 @@ FakeBizKitHub::Reply FakeBizKitHub::Reply::error(int status, const QByteArray& c
 
 FakeBizKitHub::Reply FakeBizKitHub::Reply::hang()
 {
-    return Reply{0, {}, {}, Action::Hang};
+    return Reply{0, {}, {}, Action::Hang, false};
 }
 
 FakeBizKitHub::Reply FakeBizKitHub::Reply::resetAfterRequest()
 {
-    return Reply{0, {}, {}, Action::ResetAfterRequest};
+    return Reply{0, {}, {}, Action::ResetAfterRequest, false};
 }
 
 FakeBizKitHub::FakeBizKitHub(QObject* parent)
@@ -222,8 +222,18 @@ void FakeBizKitHub::onReadyRead(QTcpSocket* socket)
         for (const auto& [name, value] : reply.headers) {
             out += name + ": " + value + "\r\n";
         }
-        out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
-        out += reply.body;
+        if (reply.chunked) {
+            out += "Transfer-Encoding: chunked\r\n\r\n";
+            constexpr qsizetype chunk = 64 * 1024;
+            for (qsizetype at = 0; at < reply.body.size(); at += chunk) {
+                const QByteArray part = reply.body.mid(at, chunk);
+                out += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+            }
+            out += "0\r\n\r\n";
+        } else {
+            out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+            out += reply.body;
+        }
         socket->write(out);
     }
     socket->setProperty(bufferProperty, buffer);

@@ -51,6 +51,7 @@ public:
         Headers headers;
         QByteArray body;
         Action action = Action::Respond;
+        bool chunked = false; // Transfer-Encoding: chunked instead of Content-Length
 
         [[nodiscard]] static Reply json(int status, const QByteArray& body, Headers headers = {});
         [[nodiscard]] static Reply success();

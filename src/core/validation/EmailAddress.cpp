@@ -24,15 +24,15 @@ bool isAtextSymbol(char16_t c)
     return QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(QChar(c));
 }
 
-bool isLocalPartCharacter(QChar ch)
+bool isLocalPartCharacter(char32_t c)
 {
-    const char16_t c = ch.unicode();
     if (c < 0x80) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-               isAtextSymbol(c);
+        return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') ||
+               isAtextSymbol(char16_t(c));
     }
     // Internationalised local parts (RFC 6531): letters, with the marks that compose them.
-    return ch.isLetter() || ch.isMark() || ch.isSurrogate();
+    // Whole code points are judged, so an emoji or a lone surrogate is refused.
+    return QChar::isLetter(c) || QChar::isMark(c);
 }
 
 bool isAsciiLabel(QStringView label)
@@ -58,8 +58,8 @@ std::optional<Problem> checkLocalPart(const QString& local)
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QStringLiteral(".."))) {
         return Problem::EmailLocalPartDots;
     }
-    for (const QChar ch : local) {
-        if (ch != u'.' && !isLocalPartCharacter(ch)) {
+    for (const char32_t c : local.toUcs4()) {
+        if (c != U'.' && !isLocalPartCharacter(c)) {
             return Problem::EmailLocalPartCharacters;
         }
     }
@@ -100,6 +100,21 @@ std::variant<QString, Problem> normalizeDomain(const QString& domain)
     for (const QString& label : labels) {
         if (!isAsciiLabel(label)) {
             return Problem::EmailDomainLabel;
+        }
+    }
+    // An A-label ("xn--...") must be real punycode: it decodes to something else, and that
+    // encodes back to the same label.
+    if (ascii.contains(QStringLiteral("xn--"))) {
+        const QString decoded = QUrl::fromAce(ascii.toLatin1(), QUrl::IgnoreIDNWhitelist);
+        const QStringList decodedLabels = decoded.split(u'.');
+        if (decodedLabels.size() != labels.size() ||
+            QString::fromLatin1(QUrl::toAce(decoded, QUrl::IgnoreIDNWhitelist)) != ascii) {
+            return Problem::EmailDomainLabel;
+        }
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (labels[i].startsWith(QStringLiteral("xn--")) && decodedLabels[i] == labels[i]) {
+                return Problem::EmailDomainLabel;
+            }
         }
     }
     const QString& tld = labels.constLast();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextRules.h"
 
+#include <algorithm>
+
 namespace bizkithub::text {
 
 namespace {
@@ -25,6 +27,30 @@ QString removeControls(const QString& input, bool keepLineBreaksAndTabs)
     return out;
 }
 
+// Whitespace, and characters that show nothing (zero-width space, byte order mark, direction
+// marks): at the edges they are trimmed, and text made only of them (or of marks with nothing to
+// combine with) counts as empty.
+bool isInvisible(QChar ch)
+{
+    return ch.isSpace() || ch.category() == QChar::Other_Format;
+}
+
+QString trimInvisible(const QString& text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isInvisible(text.at(begin))) {
+        ++begin;
+    }
+    while (end > begin && isInvisible(text.at(end - 1))) {
+        --end;
+    }
+    const QString trimmed = text.mid(begin, end - begin);
+    const bool nothingVisible = std::all_of(
+        trimmed.begin(), trimmed.end(), [](QChar ch) { return isInvisible(ch) || ch.isMark(); });
+    return nothingVisible ? QString() : trimmed;
+}
+
 } // namespace
 
 QString normalizeMultiLine(const QString& input)
@@ -32,7 +58,7 @@ QString normalizeMultiLine(const QString& input)
     QString unified = input;
     unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     unified.replace(u'\r', u'\n');
-    return removeControls(unified, true).trimmed();
+    return trimInvisible(removeControls(unified, true));
 }
 
 QString normalizeSingleLine(const QString& input)
@@ -44,7 +70,7 @@ QString normalizeSingleLine(const QString& input)
             ch = u' ';
         }
     }
-    return removeControls(spaced, false).simplified();
+    return trimInvisible(removeControls(spaced, false).simplified());
 }
 
 int characterCount(QStringView text)

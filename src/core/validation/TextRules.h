@@ -8,7 +8,8 @@
 namespace bizkithub::text {
 
 // Multi-line text (message, internal note): line endings become \n, control characters other
-// than \n and \t are removed, outer whitespace is trimmed. Inner spacing is kept.
+// than \n and \t are removed, outer whitespace (and invisible format characters such as a
+// zero-width space) is trimmed. Inner spacing is kept. Text with nothing visible becomes empty.
 [[nodiscard]] QString normalizeMultiLine(const QString& input);
 
 // Single-line text (names, subject): control characters removed, every run of whitespace
