@@ -191,7 +191,10 @@ void OutboxSender::pump()
         return;
     }
     flushResults();
-    const int free = m_maxConcurrent - int(m_jobs.size());
+    // Until a ticket has gone through, one at a time: a refused key or a dead server then costs
+    // one request, not a burst of them.
+    const int window = m_proven ? m_maxConcurrent : 1;
+    const int free = window - int(m_jobs.size());
     if (free > 0) {
         // The claim lasts until the request has surely finished, timeout included.
         const auto ttl = m_client.config().timeout * 2 + std::chrono::seconds(60);
@@ -215,6 +218,7 @@ void OutboxSender::pump()
 void OutboxSender::onJobFinished(const QUuid& id, const SubmitResult& result)
 {
     m_jobs.remove(id);
+    m_proven = result.isSent();
     const int attempts = m_attempts.take(id);
     m_pending.append({id, result, nextAttemptAfter(result, attempts)});
     Q_EMIT attemptFinished(id, result);

@@ -88,6 +88,7 @@ private:
     bool m_running = false;
     bool m_online = true;
     bool m_pumpScheduled = false;
+    bool m_proven = false; // the last answer was a delivery: full concurrency
     QHash<QUuid, QPointer<SubmitJob>> m_jobs;
     QHash<QUuid, int> m_attempts;
     QList<Outbox::Outcome> m_pending;
