@@ -4,6 +4,8 @@
 #include "FakeBizKitHub.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -52,10 +54,18 @@ private Q_SLOTS:
     void timeout_exits4();
     void output_neverContainsTheKey();
     void version_printsProjectVersion();
+    void serverDown_keepsTicketThenFlushDeliversOnce();
+    void noQueue_storesNothing();
+    void flush_withRejectedKey_exits5();
+    void exportImport_deliversOnceOnAnotherMachine();
+    void showRetryDiscard_findTicketByReference();
 
 private:
     Run run(const QStringList& arguments, const QByteArray& stdinData = {},
             const QString& key = validKey);
+    Run runIn(const QString& home, const QStringList& arguments, const QByteArray& stdinData = {},
+              const QString& key = validKey);
+    QJsonArray outboxList(const QString& home);
 
     FakeBizKitHub* m_server = nullptr;
     QTemporaryDir m_dir;
@@ -65,6 +75,15 @@ void TestCli::init()
 {
     m_server = new FakeBizKitHub(this);
     QVERIFY(m_server->start());
+    // Every test starts with an empty outbox.
+    QDir(m_dir.filePath(QStringLiteral("data"))).removeRecursively();
+}
+
+QJsonArray TestCli::outboxList(const QString& home)
+{
+    const Run r =
+        runIn(home, {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(r.out).array();
 }
 
 void TestCli::cleanup()
@@ -74,12 +93,19 @@ void TestCli::cleanup()
 
 Run TestCli::run(const QStringList& arguments, const QByteArray& stdinData, const QString& key)
 {
+    return runIn(m_dir.path(), arguments, stdinData, key);
+}
+
+Run TestCli::runIn(const QString& home, const QStringList& arguments, const QByteArray& stdinData,
+                   const QString& key)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BIZKITHUB_API_KEY"), key);
     env.insert(QStringLiteral("BIZKITHUB_BASE_URL"), m_server->baseUrl());
-    env.insert(QStringLiteral("HOME"), m_dir.path()); // no user settings leak in
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("HOME"), home); // no user settings or outbox leak in
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BIZKITHUB_CLI_PATH), arguments);
     if (!process.waitForStarted()) {
@@ -333,6 +359,111 @@ void TestCli::version_printsProjectVersion()
     const Run r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("bizkithub-contact-cli " BIZKITHUB_VERSION));
+}
+
+void TestCli::serverDown_keepsTicketThenFlushDeliversOnce()
+{
+    const quint16 port = m_server->serverPort();
+    m_server->close();
+    const Run sent = run({QStringLiteral("send"), QStringLiteral("--message"),
+                          QStringLiteral("Printer jammed"), QStringLiteral("--json")});
+    QCOMPARE(sent.exitCode, 4);
+    QVERIFY(sent.err.contains("Kept in the outbox"));
+    const QJsonObject result = QJsonDocument::fromJson(sent.out).object();
+    QVERIFY(result.value(u"queued").toBool());
+
+    const QJsonArray list = outboxList(m_dir.path());
+    QCOMPARE(list.size(), 1);
+    const QJsonObject entry = list.first().toObject();
+    QCOMPARE(entry.value(u"id").toString(), result.value(u"id").toString());
+    QCOMPARE(entry.value(u"state").toString(), QStringLiteral("queued"));
+    QCOMPARE(entry.value(u"attempts").toInt(), 1);
+    QVERIFY(!entry.value(u"created").toString().isEmpty());
+    QVERIFY(!entry.value(u"nextAttempt").toString().isEmpty());
+    const QJsonObject ticket = entry.value(u"ticket").toObject();
+    QCOMPARE(ticket.value(u"message").toString(), QStringLiteral("Printer jammed"));
+    QVERIFY(ticket.value(u"notice").toString().contains(result.value(u"reference").toString()));
+
+    QVERIFY(m_server->start(port));
+    const Run flushed = run({QStringLiteral("outbox"), QStringLiteral("flush")});
+    QCOMPARE(flushed.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(QString::fromLatin1(m_server->requests().first().header("Idempotency-Key")),
+             result.value(u"id").toString());
+    QCOMPARE(outboxList(m_dir.path()).first().toObject().value(u"state").toString(),
+             QStringLiteral("sent"));
+    QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("flush")}).exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1); // nothing sent twice
+}
+
+void TestCli::noQueue_storesNothing()
+{
+    m_server->close();
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+                       QStringLiteral("--no-queue")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!r.err.contains("Kept in the outbox"));
+    QCOMPARE(outboxList(m_dir.path()).size(), 0);
+}
+
+void TestCli::flush_withRejectedKey_exits5()
+{
+    m_server->close();
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(
+            run({QStringLiteral("send"), QStringLiteral("--message"), QString::number(i)}).exitCode,
+            4);
+    }
+    QVERIFY(m_server->start()); // run() gives the CLI its new address
+    m_server->setHandler([](const FakeBizKitHub::Request&) {
+        return Reply::error(401, "PUBLIC_API_KEY_DOES_NOT_EXIST", "unknown");
+    });
+    const Run r = run({QStringLiteral("outbox"), QStringLiteral("flush")});
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(m_server->requests().size(), 1); // one request, then the queue holds
+    QVERIFY(r.err.contains("API key"));
+}
+
+void TestCli::exportImport_deliversOnceOnAnotherMachine()
+{
+    m_server->close();
+    QCOMPARE(run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Travels")})
+                 .exitCode,
+             4);
+    const QString file = m_dir.filePath(QStringLiteral("carry.json"));
+    QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("export"), file}).exitCode, 0);
+
+    QTemporaryDir otherMachine;
+    const QStringList import{QStringLiteral("outbox"), QStringLiteral("import"), file};
+    QCOMPARE(runIn(otherMachine.path(), import).exitCode, 0);
+    QCOMPARE(runIn(otherMachine.path(), import).exitCode, 0); // twice adds nothing
+    QCOMPARE(outboxList(otherMachine.path()).size(), 1);
+
+    QVERIFY(m_server->start());
+    QCOMPARE(
+        runIn(otherMachine.path(), {QStringLiteral("outbox"), QStringLiteral("flush")}).exitCode,
+        0);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().json().value(u"message").toString(),
+             QStringLiteral("Travels"));
+}
+
+void TestCli::showRetryDiscard_findTicketByReference()
+{
+    m_server->close();
+    const Run sent = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("x"),
+                          QStringLiteral("--json")});
+    const QString reference =
+        QJsonDocument::fromJson(sent.out).object().value(u"reference").toString();
+    const Run shown = run({QStringLiteral("outbox"), QStringLiteral("show"), reference});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.out.contains("queued"));
+    QVERIFY(shown.out.contains("offline"));
+    QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("retry"), reference}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("discard"), reference}).exitCode, 0);
+    QCOMPARE(outboxList(m_dir.path()).size(), 0);
+    QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("show"), reference}).exitCode, 3);
+    QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("fly")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,8 @@
 #include "SendCommand.h"
 
 #include "ContactFormClient.h"
+#include "Outbox.h"
+#include "OutboxSender.h"
 #include "Settings.h"
 #include "TicketValidator.h"
 #include "validation/ApiKey.h"
@@ -175,10 +177,14 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                           tr("Read settings from this INI file."), tr("file"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print the result as one JSON object."));
+    const QCommandLineOption noQueueOption(
+        QStringLiteral("no-queue"),
+        tr("Do not keep the ticket in the outbox when it cannot be delivered."));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         tr("Check and normalise the ticket, print the request body, send nothing."));
-    parser.addOptions({regionOption, timeoutOption, configOption, jsonOption, dryRunOption});
+    parser.addOptions(
+        {regionOption, timeoutOption, configOption, jsonOption, noQueueOption, dryRunOption});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -271,25 +277,70 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
                              json, out, err);
     }
 
+    // Unless told otherwise, the ticket goes into the outbox first (one transaction), so that
+    // whatever happens next it is not lost; this process then claims and sends it itself.
+    const QUuid id = QUuid::createUuid();
+    const bool queue = !parser.isSet(noQueueOption);
+    Ticket payload =
+        settings.appendReference() ? Outbox::withReference(checked.ticket, id) : checked.ticket;
+    std::unique_ptr<Outbox> outbox;
+    const QString owner = QStringLiteral("cli:%1").arg(QCoreApplication::applicationPid());
+    const auto claimTtl = std::chrono::duration_cast<std::chrono::milliseconds>(
+        clientConfig.timeout * 2 + std::chrono::seconds(60));
+    if (queue) {
+        outbox = std::make_unique<Outbox>(Outbox::defaultPath());
+        if (!outbox->open()) {
+            err << outbox->errorString() << Qt::endl
+                << tr("Nothing was sent. Use --no-queue to send without the outbox.") << Qt::endl;
+            return OtherFailure;
+        }
+        outbox->applyRetention(settings.retentionDays());
+        const auto claimed =
+            outbox->enqueue(id, typed, payload) ? outbox->claim(id, owner, claimTtl) : std::nullopt;
+        if (!claimed) {
+            err << tr("The ticket could not be stored in the outbox %1.").arg(outbox->path())
+                << Qt::endl;
+            return OtherFailure;
+        }
+    }
+
     QNetworkAccessManager network;
     ContactFormClient client(&network);
     client.setConfig(clientConfig);
     SubmitResult result;
     QEventLoop loop;
-    SubmitJob* job = client.submit(checked.ticket, QUuid::createUuid());
+    SubmitJob* job = client.submit(payload, id);
     QObject::connect(job, &SubmitJob::finished, &loop, [&](const SubmitResult& r) {
         result = r;
         loop.quit();
     });
     loop.exec();
+    if (outbox) {
+        OutboxSender sender(*outbox, client);
+        outbox->recordResults(owner, {{id, result, sender.nextAttemptAfter(result, 1)}},
+                              sender.configFingerprint());
+    }
 
     if (json) {
-        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        QJsonObject o = result.toJson();
+        o.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
+        o.insert(QStringLiteral("reference"), Outbox::referenceFor(id));
+        o.insert(QStringLiteral("queued"), outbox && !result.isSent());
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (result.isSent()) {
         out << result.userMessage() << Qt::endl;
     }
     if (!result.isSent()) {
         err << result.userMessage() << Qt::endl;
+        if (outbox) {
+            err << (result.isRetryable()
+                        ? tr("Kept in the outbox as %1: it will be sent by the app, or by "
+                             "\"bizkithub-contact-cli outbox flush\".")
+                        : tr("Kept in the outbox as %1: see \"bizkithub-contact-cli outbox "
+                             "show %1\"."))
+                       .arg(Outbox::referenceFor(id))
+                << Qt::endl;
+        }
         for (const ValidationIssue& issue : result.fieldIssues) {
             err << optionNameFor(issue.field) << ": " << issue.message() << Qt::endl;
         }

@@ -2,6 +2,7 @@
 // bizkithub-contact-cli: files support tickets into BizKitHub from scripts and terminals, with
 // the same rules and settings as the desktop application.
 #include "Logging.h"
+#include "OutboxCommand.h"
 #include "SendCommand.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -23,6 +24,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  send       Send one support ticket (see: bizkithub-contact-cli send --help)\n"
+        "  outbox     List, flush, export or import the outbox (see: ... outbox --help)\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
@@ -52,6 +54,11 @@ int main(int argc, char* argv[])
     if (command == u"--help" || command == u"-h") {
         out << usage();
         return cli::Delivered;
+    }
+    if (command == u"outbox") {
+        QStringList outboxArguments = arguments;
+        outboxArguments.removeAt(1);
+        return cli::runOutbox(outboxArguments, out, err);
     }
     if (command == u"send") {
         QStringList sendArguments = arguments;

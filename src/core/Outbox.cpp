@@ -53,9 +53,11 @@ QString idText(const QUuid& id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+} // namespace
+
 // A short reference staff can read out and recognise: derived from the UUID, so the same ticket
 // has the same reference on every machine it travels to.
-QString referenceFor(const QUuid& id)
+QString Outbox::referenceFor(const QUuid& id)
 {
     static constexpr char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
     const QByteArray bytes = id.toRfc4122();
@@ -72,6 +74,8 @@ QString referenceFor(const QUuid& id)
     }
     return reference;
 }
+
+namespace {
 
 QString issuesJson(const ValidationIssues& issues)
 {
@@ -363,8 +367,11 @@ bool Outbox::saveDraft(const QUuid& id, const Ticket& typed)
     return true;
 }
 
-bool Outbox::enqueue(const QUuid& id, const Ticket& typed, const Ticket& payload)
+bool Outbox::enqueue(const QUuid& id, const Ticket& typed, const Ticket& checked,
+                     NoteReference reference)
 {
+    const Ticket payload =
+        reference == NoteReference::Append ? withReference(checked, id) : checked;
     const qint64 t = now().toMSecsSinceEpoch();
     Transaction tx(*this);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -753,6 +760,37 @@ void Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
     }
 }
 
+Ticket Outbox::withReference(const Ticket& payload, const QUuid& id)
+{
+    Ticket result = payload;
+    const QString note = payload.value(TicketField::Notice);
+    // Not translated: the note is read by the organisation's staff in BizKitHub, whatever the
+    // language of the desk that sent it.
+    const QString line = QStringLiteral("Client reference: ") + referenceFor(id);
+    result.setValue(TicketField::Notice, note.isEmpty() ? line : note + u"\n\n" + line);
+    return result;
+}
+
+std::optional<OutboxEntry> Outbox::claim(const QUuid& id, const QString& owner,
+                                         std::chrono::milliseconds claimTtl)
+{
+    const qint64 t = now().toMSecsSinceEpoch();
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
+                             "claim_expires = ?, attempts = attempts + 1, updated = ? "
+                             "WHERE id = ? AND state IN ('queued', 'uncertain')"));
+    q.addBindValue(owner);
+    q.addBindValue(t + qint64(claimTtl.count()));
+    q.addBindValue(t);
+    q.addBindValue(idText(id));
+    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+        return std::nullopt;
+    }
+    Q_EMIT changed();
+    return entry(id);
+}
+
 void Outbox::releaseClaim(const QUuid& id, const QString& owner)
 {
     Transaction tx(*this);
@@ -816,6 +854,11 @@ int Outbox::purgeSentBefore(const QDateTime& cutoff)
         Q_EMIT changed();
     }
     return purged;
+}
+
+int Outbox::applyRetention(int days)
+{
+    return purgeSentBefore(now().addDays(-days));
 }
 
 bool Outbox::deleteAll()

@@ -60,8 +60,19 @@ public:
     // Saves what is typed as a draft (a new one gets a reference). Returns false when the ticket
     // has already been queued or sent: those are not drafts any more.
     bool saveDraft(const QUuid& id, const Ticket& typed);
-    // Queues a validated ticket for sending now.
-    bool enqueue(const QUuid& id, const Ticket& typed, const Ticket& payload);
+    enum class NoteReference
+    {
+        Append, // the ticket's reference ends the internal note, so staff can spot a duplicate
+        Omit,
+    };
+    // Queues a validated ticket for sending now. The payload is stored as it will be sent on
+    // every attempt, reference included.
+    bool enqueue(const QUuid& id, const Ticket& typed, const Ticket& payload,
+                 NoteReference reference = NoteReference::Omit);
+    // The short reference of a ticket ("K7Q2-9XMD"), derived from its UUID.
+    [[nodiscard]] static QString referenceFor(const QUuid& id);
+    // The payload with the reference line ending its internal note.
+    [[nodiscard]] static Ticket withReference(const Ticket& payload, const QUuid& id);
     bool discard(const QUuid& id);
     // Puts back an entry removed by discard() (undo).
     bool restore(const OutboxEntry& entry);
@@ -101,6 +112,10 @@ public:
     // Records the results of several attempts in one transaction (group commit).
     void recordResults(const QString& owner, const QList<Outcome>& outcomes,
                        const QString& configFingerprint);
+    // Claims one particular ticket if it is queued or uncertain (the CLI sending what it just
+    // queued). Returns it, or nothing when someone else has it or it is not waiting.
+    [[nodiscard]] std::optional<OutboxEntry> claim(const QUuid& id, const QString& owner,
+                                                   std::chrono::milliseconds claimTtl);
     // Gives a claimed ticket back unchanged (the sender stopped before it was sent).
     void releaseClaim(const QUuid& id, const QString& owner);
 
@@ -109,6 +124,8 @@ public:
     // --- history and housekeeping -------------------------------------------------------------
     // Removes the personal data of tickets sent before the cutoff (UUID, time and state stay).
     int purgeSentBefore(const QDateTime& cutoff);
+    // The same, for tickets sent more than `days` days ago (outbox/retentionDays).
+    int applyRetention(int days);
     bool deleteAll();
     [[nodiscard]] bool checkIntegrity(QString* details = nullptr) const;
 

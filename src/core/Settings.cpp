@@ -31,6 +31,8 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::MessageMaxLength, "form/messageMaxLength",
          FormPolicy::defaultMessageMaxLength, nullptr},
         {Settings::Key::SendToEmail, "form/sendToEmail", QString(), nullptr},
+        {Settings::Key::AppendReference, "outbox/appendReference", true, nullptr},
+        {Settings::Key::RetentionDays, "outbox/retentionDays", 30, nullptr},
     };
     return table;
 }
@@ -174,6 +176,18 @@ QStringList Settings::categories() const
 QString Settings::sendToEmail() const
 {
     return value(Key::SendToEmail).toString().trimmed();
+}
+
+bool Settings::appendReference() const
+{
+    return value(Key::AppendReference).toBool();
+}
+
+int Settings::retentionDays() const
+{
+    bool ok = false;
+    const int days = value(Key::RetentionDays).toInt(&ok);
+    return ok && days >= 0 ? days : defaultValue(Key::RetentionDays).toInt();
 }
 
 FormPolicy Settings::formPolicy() const

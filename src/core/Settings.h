@@ -36,6 +36,8 @@ public:
         Categories,
         MessageMaxLength,
         SendToEmail,
+        AppendReference,
+        RetentionDays,
     };
     Q_ENUM(Key)
 
@@ -70,6 +72,8 @@ public:
     [[nodiscard]] QString defaultRegion() const; // resolved: setting, system territory, CZ
     [[nodiscard]] QStringList categories() const;
     [[nodiscard]] QString sendToEmail() const;
+    [[nodiscard]] bool appendReference() const;
+    [[nodiscard]] int retentionDays() const;
 
     [[nodiscard]] FormPolicy formPolicy() const;
     [[nodiscard]] ContactFormClient::Config clientConfig() const;

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutboxCommand.h"
+
+#include "ContactFormClient.h"
+#include "Outbox.h"
+#include "OutboxSender.h"
+#include "SendCommand.h"
+#include "Settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace bizkithub::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("bizkithub::cli", text);
+}
+
+QString shortTime(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QStringLiteral("-");
+}
+
+// What a person would call the ticket: its subject, else the start of its message.
+QString title(const OutboxEntry& e)
+{
+    const Ticket& t = e.state == TicketState::Draft ? e.typed : e.payload;
+    QString text = t.value(TicketField::Subject);
+    if (text.isEmpty()) {
+        text = t.value(TicketField::Message).simplified();
+    }
+    return text.size() > 40 ? text.left(39) + u'…' : text;
+}
+
+std::optional<OutboxEntry> find(const Outbox& outbox, const QString& idOrReference)
+{
+    const QUuid id = QUuid::fromString(idOrReference);
+    return id.isNull() ? outbox.entryByReference(idOrReference) : outbox.entry(id);
+}
+
+int list(const Outbox& outbox, bool json, QTextStream& out)
+{
+    const QList<OutboxEntry> entries = outbox.entries();
+    if (json) {
+        QJsonArray array;
+        for (const OutboxEntry& e : entries) {
+            QJsonObject o = e.toJson();
+            o.remove(QStringLiteral("log"));
+            array.append(o);
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Delivered;
+    }
+    if (entries.isEmpty()) {
+        out << tr("The outbox is empty.") << Qt::endl;
+        return Delivered;
+    }
+    for (const OutboxEntry& e : entries) {
+        out << qSetFieldWidth(11) << Qt::left << e.reference << qSetFieldWidth(12)
+            << stateName(e.state) << qSetFieldWidth(18) << shortTime(e.created) << qSetFieldWidth(4)
+            << e.attempts << qSetFieldWidth(0) << title(e) << Qt::endl;
+    }
+    return Delivered;
+}
+
+int show(const OutboxEntry& e, bool json, QTextStream& out)
+{
+    if (json) {
+        out << QJsonDocument(e.toJson()).toJson(QJsonDocument::Indented);
+        return Delivered;
+    }
+    out << tr("Reference: %1").arg(e.reference) << Qt::endl
+        << tr("Id: %1").arg(e.id.toString(QUuid::WithoutBraces)) << Qt::endl
+        << tr("State: %1 (%2)").arg(stateName(e.state), stateDisplayName(e.state)) << Qt::endl
+        << tr("Created: %1").arg(shortTime(e.created)) << Qt::endl
+        << tr("Attempts: %1").arg(e.attempts) << Qt::endl
+        << tr("Next attempt: %1").arg(shortTime(e.nextAttempt)) << Qt::endl;
+    if (!e.lastError.isEmpty()) {
+        out << tr("Last error: %1").arg(e.lastError) << Qt::endl;
+    }
+    for (const ValidationIssue& issue : e.rejectedFields) {
+        out << tr("Refused field %1: %2").arg(apiName(issue.field), issue.detail) << Qt::endl;
+    }
+    const Ticket& t = e.state == TicketState::Draft ? e.typed : e.payload;
+    for (const TicketField field : allTicketFields) {
+        if (!t.value(field).isEmpty()) {
+            out << apiName(field) << ": " << t.value(field) << Qt::endl;
+        }
+    }
+    for (const AttemptRecord& a : e.log) {
+        out << "  " << shortTime(a.time) << "  " << a.outcome;
+        if (a.httpStatus) {
+            out << "  HTTP " << a.httpStatus;
+        }
+        if (!a.errorCode.isEmpty()) {
+            out << "  " << a.errorCode;
+        }
+        out << Qt::endl;
+    }
+    return Delivered;
+}
+
+int flush(Outbox& outbox, const Settings& settings, bool json, QTextStream& out, QTextStream& err)
+{
+    QNetworkAccessManager network;
+    ContactFormClient client(&network);
+    client.setConfig(settings.clientConfig());
+    OutboxSender sender(outbox, client);
+    int delivered = 0;
+    QObject::connect(
+        &sender, &OutboxSender::attemptFinished, &sender,
+        [&delivered](const QUuid&, const SubmitResult& r) { delivered += r.isSent() ? 1 : 0; });
+    QEventLoop loop;
+    QObject::connect(&sender, &OutboxSender::drained, &loop, &QEventLoop::quit);
+    sender.flushAll();
+    loop.exec();
+    sender.stop();
+
+    const int waiting =
+        outbox.count({TicketState::Queued, TicketState::Uncertain, TicketState::Sending});
+    const auto hold = outbox.hold();
+    if (json) {
+        out << QJsonDocument(
+                   QJsonObject{{QStringLiteral("delivered"), delivered},
+                               {QStringLiteral("waiting"), waiting},
+                               {QStringLiteral("held"), hold.has_value()},
+                               {QStringLiteral("holdMessage"), hold ? hold->message : QString()}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    } else {
+        out << tr("Delivered: %1. Still waiting: %2.").arg(delivered).arg(waiting) << Qt::endl;
+    }
+    if (hold) {
+        err << hold->message << Qt::endl;
+        return Refused;
+    }
+    return waiting == 0 ? Delivered : NotDelivered;
+}
+
+} // namespace
+
+int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Look after the outbox: tickets kept until they can be delivered.\n\n"
+           "  list              every ticket in the outbox, drafts included\n"
+           "  show ID           one ticket (ID: its UUID or reference) with its attempts\n"
+           "  flush             deliver what can be delivered now\n"
+           "  retry ID          make a ticket due now (also lifts a hold)\n"
+           "  discard ID        delete a ticket\n"
+           "  export FILE       write the unsent tickets to FILE (- for stdout)\n"
+           "  import FILE       add the tickets of an exported FILE (each once)"));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          tr("Read settings from this INI file."), tr("file"));
+    parser.addOptions({jsonOption, configOption});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("What to do (see above)."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Delivered;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const bool needsArgument = action == u"show" || action == u"retry" || action == u"discard" ||
+                               action == u"export" || action == u"import";
+    const bool known = needsArgument || action == u"list" || action == u"flush";
+    if (!known || positional.size() != (needsArgument ? 2 : 1)) {
+        err << (known ? tr("Wrong number of arguments for \"%1\".").arg(action)
+                      : tr("Unknown outbox action: \"%1\".").arg(action))
+            << Qt::endl
+            << parser.helpText();
+        return UsageError;
+    }
+    const QString argument = positional.value(1);
+    const bool json = parser.isSet(jsonOption);
+
+    const Settings settings(parser.value(configOption));
+    Outbox outbox(Outbox::defaultPath());
+    if (!outbox.open()) {
+        err << outbox.errorString() << Qt::endl;
+        return OtherFailure;
+    }
+    outbox.applyRetention(settings.retentionDays());
+
+    if (action == u"list") {
+        return list(outbox, json, out);
+    }
+    if (action == u"flush") {
+        return flush(outbox, settings, json, out, err);
+    }
+    if (action == u"export") {
+        const QByteArray data = outbox.exportJson();
+        QFile file;
+        const bool opened = argument == u"-"
+                                ? file.open(stdout, QIODevice::WriteOnly)
+                                : (file.setFileName(argument),
+                                   file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (!opened || file.write(data) != data.size() || !file.flush()) {
+            err << tr("Cannot write %1: %2").arg(argument, file.errorString()) << Qt::endl;
+            return OtherFailure;
+        }
+        return Delivered;
+    }
+    if (action == u"import") {
+        QFile file(argument);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read %1: %2").arg(argument, file.errorString()) << Qt::endl;
+            return InvalidInput;
+        }
+        const Outbox::ImportResult result = outbox.importJson(file.readAll());
+        for (const QString& error : result.errors) {
+            err << error << Qt::endl;
+        }
+        out << tr("Imported %1 ticket(s); %2 were already here.")
+                   .arg(result.added)
+                   .arg(result.skipped)
+            << Qt::endl;
+        return result.errors.isEmpty() ? Delivered : InvalidInput;
+    }
+
+    const auto e = find(outbox, argument);
+    if (!e) {
+        err << tr("No ticket %1 in the outbox.").arg(argument) << Qt::endl;
+        return InvalidInput;
+    }
+    if (action == u"show") {
+        return show(*e, json, out);
+    }
+    if (action == u"retry") {
+        if (!outbox.retryNow(e->id)) {
+            err << tr("Ticket %1 is %2: there is nothing to retry.")
+                       .arg(e->reference, stateName(e->state))
+                << Qt::endl;
+            return InvalidInput;
+        }
+        return Delivered;
+    }
+    // discard
+    if (!outbox.discard(e->id)) {
+        err << tr("Ticket %1 is being sent right now and cannot be discarded.").arg(e->reference)
+            << Qt::endl;
+        return OtherFailure;
+    }
+    out << tr("Discarded %1.").arg(e->reference) << Qt::endl;
+    return Delivered;
+}
+
+} // namespace bizkithub::cli
