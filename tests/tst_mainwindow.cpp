@@ -4,6 +4,8 @@
 #include "FakeBizKitHub.h"
 #include "KeyboardInput.h"
 #include "MainWindow.h"
+#include "Outbox.h"
+#include "OutboxSender.h"
 #include "ResultBanner.h"
 #include "Settings.h"
 #include "SuccessPage.h"
@@ -42,15 +44,17 @@ private Q_SLOTS:
     void cleanup();
 
     void typedTicket_reachesServerInExactShape();
-    void serverDown_keepsEverythingTypedAndRetriesWithSameKey();
+    void serverDown_ticketIsKeptAndDeliveredWhenItReturns();
     void invalidInput_showsAllProblemsAndSendsNothing();
     void missingKey_opensSettingsAndKeepsTicket();
-    void rejectedKey_offersSettings();
+    void rejectedKey_holdsQueueAndOffersSettings();
     void fieldRejectedByServer_isShownAtTheField();
-    void cancel_whileWaiting_unlocksTheForm();
+    void cancel_afterRequestLeft_keepsTicketAsUncertain();
     void newTicket_afterSuccess_startsEmptyWithNewKey();
     void ctrlReturnInMessageBox_sends();
-    void close_withTypedTicket_asksFirst();
+    void close_keepsDraftAndNextStartRestoresIt();
+    void typing_isAutosavedWithinASecond();
+    void saveAsDraft_parksTicketAndOpenTicketBringsItBack();
 
 private:
     void typeTicket();
@@ -60,11 +64,13 @@ private:
         return m_window->findChild<T*>(QLatin1String(name));
     }
     void writeConfig(const QString& key);
+    void openWindow();
 
     QTemporaryDir m_dir;
     FakeBizKitHub* m_server = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     Settings* m_settings = nullptr;
+    Outbox* m_outbox = nullptr;
     MainWindow* m_window = nullptr;
 };
 
@@ -89,7 +95,16 @@ void TestMainWindow::init()
             QStringLiteral("settings-%1.ini").arg(QLatin1String(QTest::currentTestFunction()))),
         QProcessEnvironment());
     writeConfig(validKey);
-    m_window = new MainWindow(*m_settings, m_network);
+    m_outbox = new Outbox(m_dir.filePath(
+        QStringLiteral("outbox-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QVERIFY(m_outbox->open());
+    openWindow();
+}
+
+void TestMainWindow::openWindow()
+{
+    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    m_window->sender()->setRandom([] { return 0.0; }); // retries after 1 s
     m_window->show();
     QApplication::setActiveWindow(m_window);
     QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -98,6 +113,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     delete m_window;
+    delete m_outbox;
     delete m_settings;
     delete m_network;
     delete m_server;
@@ -132,34 +148,39 @@ void TestMainWindow::typedTicket_reachesServerInExactShape()
     QCOMPARE(m_server->requests().size(), 1);
     const auto& request = m_server->requests().first();
     QCOMPARE(FakeBizKitHub::shapeProblems(request), QStringList());
+    const QByteArray reference = Outbox::referenceFor(m_window->currentTicketId()).toLatin1();
     QCOMPARE(request.body,
              QByteArray(R"({"categorySlug":"offer","customerEmail":"Jan@barasek.com",)"
                         R"("customerFirstName":"Jan","customerLastName":"Barášek",)"
                         R"("customerPhone":"+420 777123456","message":"Hello, how are you?",)"
-                        R"("notice":"Internal notice","sendToEmail":"jan@barasek.com",)"
-                        R"("subject":"Request from Jan"})"));
+                        R"("notice":"Internal notice\n\nClient reference: )" +
+                        reference +
+                        R"(","sendToEmail":"jan@barasek.com","subject":"Request from Jan"})"));
+    QCOMPARE(m_outbox->entry(m_window->currentTicketId())->state, TicketState::Sent);
     QVERIFY(m_window->successPage()->summary().contains(QLatin1String("Request from Jan")));
     QVERIFY(m_window->successPage()->summary().contains(QLatin1String("req-ok-1")));
 }
 
-void TestMainWindow::serverDown_keepsEverythingTypedAndRetriesWithSameKey()
+void TestMainWindow::serverDown_ticketIsKeptAndDeliveredWhenItReturns()
 {
-    m_server->enqueue(Reply::error(503, "MAINTENANCE", "Back soon"));
+    const quint16 port = m_server->serverPort();
+    m_server->close();
     typeTicket();
-    const Ticket typed = m_window->form()->typedTicket();
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->banner()->isVisible());
-    QVERIFY(!m_window->isSending());
-    QVERIFY(m_window->banner()->message().contains(QLatin1String("try again")));
-    QCOMPARE(m_window->form()->typedTicket(), typed); // nothing typed is lost
-    QPushButton* retry = m_window->banner()->actionButton(ResultBanner::Action::Retry);
-    QVERIFY(retry->isVisible());
-
-    QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY(m_window->successPage()->isVisible());
-    QCOMPARE(m_server->requests().size(), 2);
-    QCOMPARE(m_server->requests()[0].header("Idempotency-Key"),
-             m_server->requests()[1].header("Idempotency-Key"));
+    QVERIFY(!m_window->isSending());
+    QVERIFY(m_window->successPage()->summary().contains(QLatin1String("automatically")));
+    const QUuid id = m_window->currentTicketId();
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Queued);
+    QVERIFY(m_window->queueStatus().contains(QLatin1String("1 waiting")));
+
+    // The person goes on with the next ticket; the server comes back; nobody touches anything.
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_server->start(port));
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->entry(id)->state, TicketState::Sent, 10000);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("Idempotency-Key"),
+             id.toByteArray(QUuid::WithoutBraces));
 }
 
 void TestMainWindow::invalidInput_showsAllProblemsAndSendsNothing()
@@ -197,7 +218,7 @@ void TestMainWindow::missingKey_opensSettingsAndKeepsTicket()
     QVERIFY(m_server->requests().isEmpty());
 }
 
-void TestMainWindow::rejectedKey_offersSettings()
+void TestMainWindow::rejectedKey_holdsQueueAndOffersSettings()
 {
     m_settings->setValue(Settings::Key::ApiKey, QStringLiteral("PRODwellFormedButNotKnown1234567"));
     child<QPlainTextEdit>("messageEdit")->setPlainText(QStringLiteral("Hello"));
@@ -206,8 +227,16 @@ void TestMainWindow::rejectedKey_offersSettings()
     QVERIFY(shown.wait(10000));
     QCOMPARE(shown.first().first().value<SubmitResult>().outcome,
              SubmitResult::Outcome::AuthFailed);
-    QVERIFY(m_window->banner()->actionButton(ResultBanner::Action::OpenSettings)->isVisible());
-    QVERIFY(!m_window->banner()->message().contains(QLatin1String("wellFormed")));
+    QVERIFY(m_window->successPage()->isVisible());    // kept, not lost
+    QTRY_VERIFY(!m_window->holdBanner()->isHidden()); // above the form, for the next ticket
+    QVERIFY(!m_window->holdBanner()->actionButton(ResultBanner::Action::OpenSettings)->isHidden());
+    QVERIFY(!m_window->holdBanner()->message().contains(QLatin1String("wellFormed")));
+    QCOMPARE(m_outbox->entry(m_window->currentTicketId())->state, TicketState::Held);
+
+    // The right key is entered: the held ticket goes without anyone pressing Send again.
+    m_settings->setValue(Settings::Key::ApiKey, validKey);
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->count({TicketState::Sent}), 1, 10000);
+    QTRY_VERIFY(m_window->holdBanner()->isHidden());
 }
 
 void TestMainWindow::fieldRejectedByServer_isShownAtTheField()
@@ -225,7 +254,7 @@ void TestMainWindow::fieldRejectedByServer_isShownAtTheField()
     QTRY_VERIFY(child<QLineEdit>("emailEdit")->hasFocus());
 }
 
-void TestMainWindow::cancel_whileWaiting_unlocksTheForm()
+void TestMainWindow::cancel_afterRequestLeft_keepsTicketAsUncertain()
 {
     m_server->enqueue(Reply::hang());
     child<QPlainTextEdit>("messageEdit")->setPlainText(QStringLiteral("Hello"));
@@ -235,9 +264,9 @@ void TestMainWindow::cancel_whileWaiting_unlocksTheForm()
     QTRY_COMPARE(m_server->requests().size(), 1);
     m_window->cancelSending();
     QTRY_VERIFY(!m_window->isSending());
-    QVERIFY(!child<QPlainTextEdit>("messageEdit")->isReadOnly());
-    QVERIFY(m_window->banner()->isVisible());
-    QCOMPARE(child<QPlainTextEdit>("messageEdit")->toPlainText(), QStringLiteral("Hello"));
+    // It may have arrived: it is neither lost nor silently dropped, but sent again later.
+    QVERIFY(m_window->successPage()->isVisible());
+    QTRY_COMPARE(m_outbox->entry(m_window->currentTicketId())->state, TicketState::Uncertain);
 }
 
 void TestMainWindow::newTicket_afterSuccess_startsEmptyWithNewKey()
@@ -269,21 +298,44 @@ void TestMainWindow::ctrlReturnInMessageBox_sends()
              QStringLiteral("Sent from the keyboard")); // no line break typed into it
 }
 
-void TestMainWindow::close_withTypedTicket_asksFirst()
+void TestMainWindow::close_keepsDraftAndNextStartRestoresIt()
 {
     child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Do not lose me"));
-    QString question;
-    QTimer::singleShot(0, this, [&question] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        question = box->text();
-        box->button(QMessageBox::Cancel)->click();
-    });
-    QVERIFY(!m_window->close());
-    QVERIFY(question.contains(QLatin1String("discard")));
-    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->close()); // nothing to ask: it is kept
+    delete m_window;
+    m_window = nullptr;
+    openWindow();
     QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Do not lose me"));
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY(m_window->banner()->message().startsWith(QLatin1String("Restored the ticket")));
+}
+
+void TestMainWindow::typing_isAutosavedWithinASecond()
+{
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    message->setFocus();
+    QTest::keyClicks(message, QStringLiteral("Half a thought"));
+    const QUuid id = m_window->currentTicketId();
+    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->entry(id).has_value(), 1500);
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Draft);
+    QCOMPARE(m_outbox->entry(id)->typed.value(TicketField::Message),
+             QStringLiteral("Half a thought"));
+    QCOMPARE(m_outbox->currentDraft(), std::optional(id));
+}
+
+void TestMainWindow::saveAsDraft_parksTicketAndOpenTicketBringsItBack()
+{
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Parked"));
+    const QUuid parked = m_window->currentTicketId();
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_window->form()->isEmpty());
+    QVERIFY(m_window->currentTicketId() != parked);
+    QCOMPARE(m_outbox->entry(parked)->state, TicketState::Draft);
+    QVERIFY(m_window->banner()->message().contains(Outbox::referenceFor(parked)));
+
+    m_window->openTicket(parked);
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Parked"));
+    QCOMPARE(m_window->currentTicketId(), parked);
 }
 
 QTEST_MAIN(TestMainWindow)

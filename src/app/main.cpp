@@ -2,12 +2,14 @@
 // bizkithub-contact: the desktop application.
 #include "Logging.h"
 #include "MainWindow.h"
+#include "Outbox.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
@@ -39,7 +41,15 @@ int main(int argc, char* argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     Settings settings(parser.value(configOption));
-    gui::MainWindow window(settings, &network);
+    Outbox outbox(Outbox::defaultPath());
+    if (!outbox.open()) {
+        // Without its store the app could lose tickets; better to say so and stop.
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BizKitHub Contact"),
+                              outbox.errorString());
+        return 1;
+    }
+    outbox.applyRetention(settings.retentionDays());
+    gui::MainWindow window(settings, &network, outbox);
     window.show();
     return QApplication::exec();
 }

@@ -143,10 +143,11 @@ TicketState stateAfter(const SubmitResult& result)
         return TicketState::Held;
     case Outcome::Uncertain:
         return TicketState::Uncertain;
+    case Outcome::Cancelled: // the person stopped it before it left, to go on editing
+        return TicketState::Draft;
     case Outcome::RateLimited:
     case Outcome::ServerError:
     case Outcome::Offline:
-    case Outcome::Cancelled:
         return TicketState::Queued;
     }
     return TicketState::Queued;
@@ -331,6 +332,15 @@ qint64 Outbox::dataVersion() const
     return -1;
 }
 
+void Outbox::pollExternalChanges()
+{
+    const qint64 version = dataVersion();
+    if (m_seenDataVersion != -1 && version != m_seenDataVersion) {
+        Q_EMIT changed();
+    }
+    m_seenDataVersion = version;
+}
+
 bool Outbox::saveDraft(const QUuid& id, const Ticket& typed)
 {
     const qint64 t = now().toMSecsSinceEpoch();
@@ -401,6 +411,22 @@ bool Outbox::discard(const QUuid& id)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // A ticket being sent right now cannot be taken back.
     q.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ? AND state <> 'sending'"));
+    q.addBindValue(idText(id));
+    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Outbox::returnToDraft(const QUuid& id)
+{
+    Transaction tx(*this);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE tickets SET state = 'draft', next_attempt = NULL, "
+                             "updated = ? WHERE id = ? AND state IN ('queued', 'needs-edit', "
+                             "'held')"));
+    q.addBindValue(ms(now()));
     q.addBindValue(idText(id));
     if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
         return false;

@@ -74,6 +74,8 @@ public:
     // The payload with the reference line ending its internal note.
     [[nodiscard]] static Ticket withReference(const Ticket& payload, const QUuid& id);
     bool discard(const QUuid& id);
+    // A queued (not yet claimed) or refused ticket goes back to being a draft, to be edited.
+    bool returnToDraft(const QUuid& id);
     // Puts back an entry removed by discard() (undo).
     bool restore(const OutboxEntry& entry);
     // A held, needs-edit, uncertain or queued ticket is made due now.
@@ -133,8 +135,10 @@ public:
     [[nodiscard]] QByteArray exportJson(const QList<TicketState>& states = {}) const;
     ImportResult importJson(const QByteArray& json);
 
-    // A number that changes whenever any connection, in any process, changed the store.
+    // A number that changes whenever another connection, in any process, changed the store.
     [[nodiscard]] qint64 dataVersion() const;
+    // Emits changed() when another process changed the store since the last call.
+    void pollExternalChanges();
 
 Q_SIGNALS:
     void changed();
@@ -150,6 +154,7 @@ private:
     QString m_connection;
     Clock m_clock;
     QString m_error;
+    qint64 m_seenDataVersion = -1;
 };
 
 } // namespace bizkithub

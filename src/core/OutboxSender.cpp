@@ -130,6 +130,13 @@ void OutboxSender::flushAll()
     }
 }
 
+void OutboxSender::cancel(const QUuid& id)
+{
+    if (const QPointer<SubmitJob> job = m_jobs.value(id)) {
+        job->cancel();
+    }
+}
+
 QDateTime OutboxSender::nextWake() const
 {
     return m_dueTimer.isActive() ? m_clock().addMSecs(m_dueTimer.remainingTime()) : QDateTime();

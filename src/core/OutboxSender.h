@@ -52,6 +52,9 @@ public:
     void wake();
     // Makes every waiting ticket due now and sends until nothing due is left (CLI "flush").
     void flushAll();
+    // Stops the attempt in flight for this ticket, if any; its result is recorded as usual.
+    void cancel(const QUuid& id);
+    [[nodiscard]] bool isSending(const QUuid& id) const { return m_jobs.contains(id); }
 
     [[nodiscard]] bool isActive() const { return m_running; }
     [[nodiscard]] int inFlight() const { return int(m_jobs.size()); }

@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 
 #include "ContactFormClient.h"
+#include "Outbox.h"
+#include "OutboxSender.h"
+#include "OutboxWindow.h"
 #include "ResultBanner.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -15,37 +18,59 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSessionManager>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace bizkithub::gui {
 
-MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, QWidget* parent)
+namespace {
+
+QString shortTime(const QDateTime& time)
+{
+    const QDateTime local = time.toLocalTime();
+    return local.date() == QDate::currentDate()
+               ? QLocale().toString(local.time(), QLocale::ShortFormat)
+               : QLocale().toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbox& outbox,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_outbox(outbox)
     , m_client(new ContactFormClient(network, this))
+    , m_sender(new OutboxSender(outbox, *m_client, this))
     , m_ticketId(QUuid::createUuid())
     , m_pages(new QStackedWidget(this))
+    , m_holdBanner(new ResultBanner(this))
     , m_banner(new ResultBanner(this))
     , m_form(new TicketForm(this))
     , m_successPage(new SuccessPage(this))
     , m_cancelButton(new QPushButton(tr("&Cancel sending"), this))
     , m_progress(new QProgressBar(this))
+    , m_connectionStatus(new QLabel(this))
+    , m_queueStatus(new QLabel(this))
     , m_keyStatus(new QLabel(this))
 {
     setWindowTitle(tr("BizKitHub Contact"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bizkithub-contact.svg")));
+    m_holdBanner->setObjectName(QStringLiteral("holdBanner"));
 
-    // The form page: the result banner above the form, the whole page scrolling when the window
-    // is small or the text large, so nothing is ever clipped.
+    // The form page: banners above the form, the whole page scrolling when the window is small
+    // or the text large, so nothing is ever clipped.
     auto* formPage = new QWidget(this);
     auto* formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(m_holdBanner);
     formLayout->addWidget(m_banner);
     formLayout->addWidget(m_form, 1);
     auto* cancelRow = new QHBoxLayout;
@@ -53,7 +78,7 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, QWidg
     cancelRow->addWidget(m_cancelButton);
     formLayout->addLayout(cancelRow);
     m_cancelButton->hide();
-    m_cancelButton->setToolTip(tr("Stop waiting for BizKitHub (Esc)"));
+    m_cancelButton->setToolTip(tr("Stop sending and go on editing (Esc)"));
     m_cancelButton->setShortcut(Qt::Key_Escape);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(formPage);
@@ -68,15 +93,29 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, QWidg
     m_progress->setAccessibleName(tr("Sending"));
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+    statusBar()->addPermanentWidget(m_queueStatus);
     statusBar()->addPermanentWidget(m_keyStatus);
 
     connect(m_form, &TicketForm::sendRequested, this, &MainWindow::send);
+    connect(m_form, &TicketForm::edited, this, [this] { m_autosaveTimer.start(); });
+    connect(m_form, &TicketForm::fieldLeft, this, &MainWindow::saveDraftNow);
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(autosaveDelay);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::saveDraftNow);
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        // The desktop session ends: what is typed is kept for the next start.
+        connect(app, &QGuiApplication::commitDataRequest, this,
+                [this](QSessionManager&) { saveDraftNow(); });
+    }
+
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSending);
     connect(m_successPage, &SuccessPage::newTicketRequested, this, &MainWindow::newTicket);
-    connect(m_banner, &ResultBanner::actionTriggered, this, [this](ResultBanner::Action action) {
+    const auto onAction = [this](ResultBanner::Action action) {
         switch (action) {
         case ResultBanner::Action::Retry:
-            send();
+            m_outbox.releaseHold();
+            m_sender->wake();
             break;
         case ResultBanner::Action::OpenSettings:
             openSettings();
@@ -86,38 +125,78 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, QWidg
             m_form->focusFirstIssue();
             break;
         }
+    };
+    connect(m_banner, &ResultBanner::actionTriggered, this, onAction);
+    connect(m_holdBanner, &ResultBanner::actionTriggered, this, onAction);
+
+    connect(m_sender, &OutboxSender::attemptFinished, this, &MainWindow::onAttemptFinished);
+    connect(m_sender, &OutboxSender::onlineChanged, this, &MainWindow::updateQueueStatus);
+    connect(&m_outbox, &Outbox::changed, this, &MainWindow::updateQueueStatus);
+    // If the sender has not reported on our ticket by then, it is safe in the outbox anyway.
+    m_sendWaitTimer.setSingleShot(true);
+    connect(&m_sendWaitTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingSend) {
+            m_pendingSend.reset();
+            setBusy(false);
+            showKept(tr("It will be sent automatically as soon as BizKitHub can be reached."));
+        }
     });
+    // Changes the CLI (or another window) makes to the store show up within seconds; personal
+    // data of old sent tickets go every hour.
+    m_pollTimer.setInterval(std::chrono::seconds(2));
+    connect(&m_pollTimer, &QTimer::timeout, &m_outbox, &Outbox::pollExternalChanges);
+    m_pollTimer.start();
+    m_housekeepingTimer.setInterval(std::chrono::hours(1));
+    connect(&m_housekeepingTimer, &QTimer::timeout, this,
+            [this] { m_outbox.applyRetention(m_settings.retentionDays()); });
+    m_housekeepingTimer.start();
+
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
 
     createActions();
     applySettings();
+    restoreDraft();
     resize(640, 820);
-    m_form->focusFirstField();
+    m_sender->watchNetwork();
+    m_sender->start();
+    updateQueueStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The sender records its last results as it goes; this window must not hear of them
+    // half-destroyed.
+    disconnect(&m_outbox, nullptr, this, nullptr);
+    delete m_sender;
+}
 
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     m_newAction = fileMenu->addAction(tr("&New ticket"), this, [this] {
-        if (m_pages->currentWidget() == m_successPage || m_form->isEmpty() ||
-            QMessageBox::question(this, tr("New ticket"),
-                                  tr("Discard the ticket you are writing and start a new one?"),
-                                  QMessageBox::Discard | QMessageBox::Cancel,
-                                  QMessageBox::Cancel) == QMessageBox::Discard) {
+        // The ticket being written is kept as a draft, so nothing needs confirming.
+        if (m_pages->currentWidget() != m_successPage && !m_form->isEmpty()) {
+            saveAsDraft();
+        } else {
             newTicket();
         }
     });
     m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Start a new ticket; the one you are writing stays in Drafts"));
+    m_saveDraftAction = fileMenu->addAction(tr("Save as &draft"), this, &MainWindow::saveAsDraft);
+    m_saveDraftAction->setShortcut(QKeySequence::Save);
     m_sendAction = fileMenu->addAction(tr("&Send"), this, &MainWindow::send);
     m_sendAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     fileMenu->addSeparator();
+    QAction* outboxAction =
+        fileMenu->addAction(tr("&Outbox and drafts…"), this, &MainWindow::showOutbox);
+    outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     QAction* settingsAction =
         fileMenu->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addAction(tr("Delete all local data…"), this, &MainWindow::deleteAllLocalData);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -141,6 +220,24 @@ void MainWindow::applySettings()
     m_form->setDefaultSendToEmail(m_settings.sendToEmail());
     m_client->setConfig(m_settings.clientConfig());
     updateStatus();
+    // New settings may lift a hold on the queue: look again.
+    m_sender->wake();
+}
+
+void MainWindow::restoreDraft()
+{
+    const auto id = m_outbox.currentDraft();
+    const auto entry = id ? m_outbox.entry(*id) : std::nullopt;
+    if (!entry) {
+        m_form->focusFirstField();
+        return;
+    }
+    m_ticketId = entry->id;
+    m_form->setTypedTicket(entry->typed);
+    // Never silently: say what was brought back and from when.
+    m_banner->showMessage(
+        tr("Restored the ticket you were writing at %1.").arg(shortTime(entry->updated)));
+    m_form->focusFirstField();
 }
 
 void MainWindow::updateStatus()
@@ -156,21 +253,88 @@ void MainWindow::updateStatus()
     m_keyStatus->setAccessibleName(m_keyStatus->text());
 }
 
+QString MainWindow::queueStatus() const
+{
+    return m_queueStatus->text();
+}
+
+void MainWindow::updateQueueStatus()
+{
+    m_connectionStatus->setText(m_sender->isOnline() ? tr("Online") : tr("Offline"));
+    const int waiting = m_outbox.count(
+        {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::Held});
+    QStringList parts;
+    parts << tr("%n waiting", nullptr, waiting);
+    if (const QDateTime last = m_outbox.lastSentTime(); last.isValid()) {
+        parts << tr("last sent %1").arg(shortTime(last));
+    }
+    if (const QDateTime next = m_outbox.nextAttemptTime(); waiting > 0 && next.isValid()) {
+        parts << tr("next attempt %1")
+                     .arg(shortTime(std::max(next, QDateTime::currentDateTimeUtc())));
+    }
+    m_queueStatus->setText(parts.join(QStringLiteral(" · ")));
+    m_queueStatus->setAccessibleName(m_queueStatus->text());
+
+    if (const auto hold = m_outbox.hold()) {
+        m_holdBanner->showMessage(
+            tr("Sending is on hold: %1 Tickets wait in the outbox until this is fixed.")
+                .arg(hold->message),
+            {ResultBanner::Action::OpenSettings, ResultBanner::Action::Retry});
+    } else {
+        m_holdBanner->hide();
+    }
+}
+
+void MainWindow::saveDraftNow()
+{
+    m_autosaveTimer.stop();
+    if (isSending() || m_pages->currentWidget() == m_successPage) {
+        return;
+    }
+    if (m_form->isEmpty()) {
+        // Nothing worth keeping; an earlier draft of this ticket that was emptied goes too.
+        const auto entry = m_outbox.entry(m_ticketId);
+        if (entry && entry->state == TicketState::Draft) {
+            m_outbox.discard(m_ticketId);
+        }
+        return;
+    }
+    if (m_outbox.saveDraft(m_ticketId, m_form->typedTicket())) {
+        m_outbox.setCurrentDraft(m_ticketId);
+    }
+}
+
+void MainWindow::saveAsDraft()
+{
+    if (isSending() || m_pages->currentWidget() == m_successPage || m_form->isEmpty()) {
+        return;
+    }
+    saveDraftNow();
+    m_outbox.setCurrentDraft(std::nullopt);
+    const QString reference = Outbox::referenceFor(m_ticketId);
+    newTicket();
+    m_banner->showMessage(
+        tr("Saved as draft %1. Open it again from Outbox and drafts (%2).")
+            .arg(reference, QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText)));
+}
+
 void MainWindow::send()
 {
     if (isSending() || m_pages->currentWidget() == m_successPage) {
         return;
     }
-    const TicketValidator::Result checked = m_validator.validate(m_form->typedTicket());
+    const Ticket typed = m_form->typedTicket();
+    const TicketValidator::Result checked = m_validator.validate(typed);
     if (!checked.isValid()) {
-        m_banner->showMessage(
-            tr("Please correct the marked fields and send again (problems found: %n).", nullptr,
-               int(checked.issues.size())));
+        m_banner->showMessage(tr("Please correct the marked fields and send again (problems "
+                                 "found: %n).",
+                                 nullptr, int(checked.issues.size())));
         m_form->showIssues(checked.issues);
         return;
     }
     if (const auto problem = ApiKey::check(m_settings.apiKey())) {
-        m_banner->showMessage(ApiKey::problemMessage(*problem), ResultBanner::Action::OpenSettings);
+        m_banner->showMessage(ApiKey::problemMessage(*problem),
+                              {ResultBanner::Action::OpenSettings});
         if (openSettings() && !ApiKey::check(m_settings.apiKey())) {
             m_banner->showMessage(tr("The API key is saved. Press Send to send the ticket."));
             m_form->sendButton()->setFocus(Qt::OtherFocusReason);
@@ -178,18 +342,33 @@ void MainWindow::send()
         return;
     }
 
+    // Stored first, in one transaction: from here on the ticket cannot be lost.
+    m_autosaveTimer.stop();
+    const auto mode =
+        m_settings.appendReference() ? Outbox::NoteReference::Append : Outbox::NoteReference::Omit;
+    if (!m_outbox.enqueue(m_ticketId, typed, checked.ticket, mode)) {
+        m_banner->showMessage(tr("The ticket could not be stored in the outbox (%1). Nothing "
+                                 "you typed is lost; try again.")
+                                  .arg(m_outbox.path()));
+        return;
+    }
+    m_outbox.setCurrentDraft(std::nullopt);
+    m_sentTicket = m_outbox.entry(m_ticketId)->payload;
     m_banner->hide();
-    m_sentTicket = checked.ticket;
-    m_client->setConfig(m_settings.clientConfig());
-    m_job = m_client->submit(checked.ticket, m_ticketId);
-    connect(m_job, &SubmitJob::finished, this, &MainWindow::onFinished);
+    if (const auto hold = m_outbox.hold()) {
+        showKept(tr("Sending is on hold until the settings are corrected: %1").arg(hold->message));
+        return;
+    }
+    m_pendingSend = m_ticketId;
     setBusy(true);
+    m_sendWaitTimer.start(m_client->config().timeout + std::chrono::seconds(5));
+    m_sender->wake();
 }
 
 void MainWindow::cancelSending()
 {
-    if (m_job) {
-        m_job->cancel();
+    if (m_pendingSend) {
+        m_sender->cancel(*m_pendingSend);
     }
 }
 
@@ -200,6 +379,7 @@ void MainWindow::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_sendAction->setEnabled(!busy);
     m_newAction->setEnabled(!busy);
+    m_saveDraftAction->setEnabled(!busy);
     if (busy) {
         statusBar()->showMessage(tr("Sending the ticket to BizKitHub…"));
         m_cancelButton->setFocus(Qt::OtherFocusReason);
@@ -208,26 +388,55 @@ void MainWindow::setBusy(bool busy)
     }
 }
 
-void MainWindow::onFinished(const SubmitResult& result)
+void MainWindow::showKept(const QString& whatNext)
 {
-    m_job = nullptr; // the job deletes itself later; it is done now
+    m_successPage->showKept(m_sentTicket, m_ticketId, whatNext);
+    m_pages->setCurrentWidget(m_successPage);
+    m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
+{
+    updateQueueStatus();
+    if (!m_pendingSend || id != *m_pendingSend) {
+        return; // a ticket sent in the background
+    }
+    m_pendingSend.reset();
+    m_sendWaitTimer.stop();
     setBusy(false);
-    if (result.isSent()) {
+    using Outcome = SubmitResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Sent:
         m_successPage->showTicket(m_sentTicket, m_ticketId, result);
         m_pages->setCurrentWidget(m_successPage);
         m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
         statusBar()->showMessage(tr("Ticket sent."), 10000);
-    } else {
+        break;
+    case Outcome::Rejected:
+    case Outcome::Cancelled:
+        // Back to the person: the form still shows the ticket, which is a draft again.
+        m_outbox.setCurrentDraft(m_ticketId);
         m_banner->showResult(result);
         if (!result.fieldIssues.isEmpty()) {
             m_form->showIssues(result.fieldIssues);
-        } else if (QPushButton* button = m_banner->actionButton(
-                       result.outcome == SubmitResult::Outcome::Rejected
-                           ? ResultBanner::Action::Edit
-                       : result.isRetryable() ? ResultBanner::Action::Retry
-                                              : ResultBanner::Action::OpenSettings)) {
-            button->setFocus(Qt::OtherFocusReason);
+        } else if (result.outcome == Outcome::Rejected) {
+            m_banner->actionButton(ResultBanner::Action::Edit)->setFocus(Qt::OtherFocusReason);
         }
+        break;
+    case Outcome::AuthFailed:
+    case Outcome::TlsFailure:
+    case Outcome::ConfigError:
+        showKept(result.userMessage() + u' ' +
+                 tr("The ticket is saved in the outbox and will be sent once this is fixed."));
+        break;
+    case Outcome::RateLimited:
+    case Outcome::ServerError:
+    case Outcome::Offline:
+    case Outcome::Uncertain:
+        showKept(tr("It could not be delivered just now (%1). It will be sent automatically "
+                    "when the connection returns; you can go on with the next ticket.")
+                     .arg(result.outcomeName()));
+        break;
     }
     Q_EMIT resultShown(result);
 }
@@ -235,28 +444,85 @@ void MainWindow::onFinished(const SubmitResult& result)
 void MainWindow::newTicket()
 {
     m_ticketId = QUuid::createUuid();
+    m_outbox.setCurrentDraft(std::nullopt);
     m_form->clear();
     m_banner->hide();
     m_pages->setCurrentIndex(0);
     m_form->focusFirstField();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::openTicket(const QUuid& id)
 {
-    // Nothing typed is lost without the person saying so.
-    QString question;
     if (isSending()) {
-        question = tr("A ticket is being sent right now. If you quit, it may or may not reach "
-                      "BizKitHub. Quit anyway?");
-    } else if (m_pages->currentWidget() != m_successPage && !m_form->isEmpty()) {
-        question = tr("Quit and discard the ticket you are writing?");
-    }
-    if (!question.isEmpty() && QMessageBox::question(this, tr("Quit BizKitHub Contact"), question,
-                                                     QMessageBox::Discard | QMessageBox::Cancel,
-                                                     QMessageBox::Cancel) != QMessageBox::Discard) {
-        event->ignore();
         return;
     }
+    auto entry = m_outbox.entry(id);
+    if (!entry) {
+        return;
+    }
+    saveDraftNow(); // the ticket being written stays in Drafts
+    if (entry->state != TicketState::Draft && !m_outbox.returnToDraft(id)) {
+        m_banner->showMessage(
+            tr("Ticket %1 is being sent right now and cannot be edited.").arg(entry->reference));
+        return;
+    }
+    m_ticketId = id;
+    m_form->setTypedTicket(entry->typed);
+    m_outbox.setCurrentDraft(id);
+    m_pages->setCurrentIndex(0);
+    if (!entry->rejectedFields.isEmpty()) {
+        // The platform's own words stand at the fields it named.
+        m_banner->showMessage(tr("BizKitHub did not accept some fields of this ticket. They are "
+                                 "marked below: correct them and send again."),
+                              {ResultBanner::Action::Edit});
+        m_form->showIssues(entry->rejectedFields);
+    } else {
+        m_banner->hide();
+        m_form->focusFirstField();
+    }
+    activateWindow();
+}
+
+void MainWindow::showOutbox()
+{
+    if (!m_outboxWindow) {
+        m_outboxWindow = new OutboxWindow(m_outbox, this);
+        m_outboxWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_outboxWindow, &OutboxWindow::editRequested, this, &MainWindow::openTicket);
+        connect(m_outboxWindow, &OutboxWindow::sendRequested, m_sender, &OutboxSender::wake);
+    }
+    m_outboxWindow->show();
+    m_outboxWindow->raise();
+    m_outboxWindow->activateWindow();
+}
+
+void MainWindow::deleteAllLocalData()
+{
+    const int unsent =
+        m_outbox.count({TicketState::Draft, TicketState::Queued, TicketState::Uncertain,
+                        TicketState::NeedsEdit, TicketState::Held});
+    const QString question =
+        unsent > 0 ? tr("Delete all tickets, drafts and history kept on this computer? %n "
+                        "ticket(s) have not been delivered and will be lost.",
+                        nullptr, unsent)
+                   : tr("Delete all tickets, drafts and history kept on this computer?");
+    if (QMessageBox::warning(this, tr("Delete all local data"), question,
+                             QMessageBox::Discard | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Discard) {
+        return;
+    }
+    if (isSending()) {
+        cancelSending();
+    }
+    m_outbox.deleteAll();
+    newTicket();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Nothing to ask: what is typed is kept as a draft and reopened at the next start, and a
+    // ticket being sent is in the outbox already.
+    saveDraftNow();
     event->accept();
 }
 

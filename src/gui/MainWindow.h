@@ -6,7 +6,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -17,36 +20,52 @@ class QStackedWidget;
 
 namespace bizkithub {
 class ContactFormClient;
+class Outbox;
+class OutboxSender;
 class Settings;
-class SubmitJob;
 } // namespace bizkithub
 
 namespace bizkithub::gui {
 
+class OutboxWindow;
 class ResultBanner;
 class SuccessPage;
 class TicketForm;
 
-// The application window: the ticket form, what happened to the last send, and the way to the
-// settings. It checks the ticket with the core's validator, hands it to the ContactFormClient and
-// shows the SubmitResult; it keeps no state of its own beyond the ticket being written.
+// The application window: the ticket form, what happened to the last send, the outbox, and the
+// way to the settings. The form being written is a draft in the outbox, saved as the person
+// types; Send queues it and the outbox's sender delivers it. The window keeps no ticket state of
+// its own beyond which ticket the form shows.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Settings& settings, QNetworkAccessManager* network, QWidget* parent = nullptr);
+    MainWindow(Settings& settings, QNetworkAccessManager* network, Outbox& outbox,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] TicketForm* form() const { return m_form; }
     [[nodiscard]] ResultBanner* banner() const { return m_banner; }
+    [[nodiscard]] ResultBanner* holdBanner() const { return m_holdBanner; }
     [[nodiscard]] SuccessPage* successPage() const { return m_successPage; }
-    [[nodiscard]] bool isSending() const { return !m_job.isNull(); }
+    [[nodiscard]] OutboxSender* sender() const { return m_sender; }
+    [[nodiscard]] QUuid currentTicketId() const { return m_ticketId; }
+    [[nodiscard]] bool isSending() const { return m_pendingSend.has_value(); }
+    [[nodiscard]] QString queueStatus() const;
+
+    // How long after the last keystroke the draft is saved.
+    static constexpr std::chrono::milliseconds autosaveDelay{1000};
 
 public Q_SLOTS:
     void send();
     void cancelSending();
     void newTicket();
+    void saveAsDraft();
+    // Saves the form as a draft now (autosave does this a second after typing stops).
+    void saveDraftNow();
+    void openTicket(const QUuid& id);
+    void showOutbox();
     // Opens the settings; returns true when they were saved.
     bool openSettings();
 
@@ -59,26 +78,41 @@ protected:
 private:
     void createActions();
     void applySettings();
+    void restoreDraft();
     void setBusy(bool busy);
-    void onFinished(const SubmitResult& result);
+    void onAttemptFinished(const QUuid& id, const SubmitResult& result);
+    void showKept(const QString& whatNext);
     void updateStatus();
+    void updateQueueStatus();
+    void deleteAllLocalData();
 
     Settings& m_settings;
+    Outbox& m_outbox;
     ContactFormClient* m_client;
+    OutboxSender* m_sender;
     TicketValidator m_validator;
     QUuid m_ticketId;
     Ticket m_sentTicket;
-    QPointer<SubmitJob> m_job;
+    std::optional<QUuid> m_pendingSend;
+    QTimer m_autosaveTimer;
+    QTimer m_sendWaitTimer;
+    QTimer m_pollTimer;
+    QTimer m_housekeepingTimer;
+    QPointer<OutboxWindow> m_outboxWindow;
 
     QStackedWidget* m_pages;
+    ResultBanner* m_holdBanner;
     ResultBanner* m_banner;
     TicketForm* m_form;
     SuccessPage* m_successPage;
     QPushButton* m_cancelButton;
     QProgressBar* m_progress;
+    QLabel* m_connectionStatus;
+    QLabel* m_queueStatus;
     QLabel* m_keyStatus;
     QAction* m_sendAction = nullptr;
     QAction* m_newAction = nullptr;
+    QAction* m_saveDraftAction = nullptr;
 };
 
 } // namespace bizkithub::gui

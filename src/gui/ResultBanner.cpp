@@ -106,13 +106,13 @@ void ResultBanner::showResult(const SubmitResult& result)
     announce();
 }
 
-void ResultBanner::showMessage(const QString& message, std::optional<Action> action)
+void ResultBanner::showMessage(const QString& message, const QList<Action>& actions)
 {
     m_text->setText(message);
     m_details->clear();
     m_detailsToggle->setChecked(false);
     m_detailsToggle->setVisible(false);
-    setActions(action ? QList<Action>{*action} : QList<Action>{});
+    setActions(actions);
     show();
     announce();
 }

@@ -32,7 +32,7 @@ public:
 
     void showResult(const SubmitResult& result);
     // A plain notice (e.g. "An API key is needed"), with an optional action.
-    void showMessage(const QString& message, std::optional<Action> action = std::nullopt);
+    void showMessage(const QString& message, const QList<Action>& actions = {});
 
     [[nodiscard]] QString message() const;
     [[nodiscard]] QPushButton* actionButton(Action action) const;

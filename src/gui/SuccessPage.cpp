@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SuccessPage.h"
 
+#include "Outbox.h"
+
 #include <QAccessible>
 #include <QDateTime>
 #include <QLabel>
@@ -13,6 +15,7 @@ namespace bizkithub::gui {
 
 SuccessPage::SuccessPage(QWidget* parent)
     : QWidget(parent)
+    , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_newTicket(new QPushButton(tr("&New ticket"), this))
@@ -34,13 +37,9 @@ SuccessPage::SuccessPage(QWidget* parent)
     m_newTicket->setDefault(true);
     connect(m_newTicket, &QPushButton::clicked, this, &SuccessPage::newTicketRequested);
 
-    auto* icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(48));
-    icon->setAccessibleName(tr("Success"));
-
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(icon, 0, Qt::AlignHCenter);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     m_summary->setMaximumWidth(m_summary->fontMetrics().averageCharWidth() * 80);
     layout->addWidget(m_summary, 0, Qt::AlignHCenter);
@@ -50,8 +49,25 @@ SuccessPage::SuccessPage(QWidget* parent)
 
 void SuccessPage::showTicket(const Ticket& ticket, const QUuid& id, const SubmitResult& result)
 {
+    m_title->setText(tr("Ticket sent"));
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(48));
+    m_icon->setAccessibleName(tr("Success"));
+    show(tr("BizKitHub has the ticket. Here is what was sent:"), ticket, id, result.requestId);
+}
+
+void SuccessPage::showKept(const Ticket& ticket, const QUuid& id, const QString& whatNext)
+{
+    m_title->setText(tr("Saved in the outbox"));
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(48));
+    m_icon->setAccessibleName(tr("Saved"));
+    show(whatNext, ticket, id, {});
+}
+
+void SuccessPage::show(const QString& heading, const Ticket& ticket, const QUuid& id,
+                       const QString& requestId)
+{
     QStringList lines;
-    lines << tr("BizKitHub has the ticket. Here is what was sent:") << QString();
+    lines << heading << QString();
     const QString name = QStringList{ticket.value(TicketField::CustomerFirstName),
                                      ticket.value(TicketField::CustomerLastName)}
                              .join(u' ')
@@ -72,9 +88,9 @@ void SuccessPage::showTicket(const Ticket& ticket, const QUuid& id, const Submit
     }
     add(tr("Message: %1"), message);
     lines << QString();
-    add(tr("Sent at: %1"), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    add(tr("Reference: %1"), id.toString(QUuid::WithoutBraces).left(8));
-    add(tr("Request id: %1"), result.requestId);
+    add(tr("Time: %1"), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    add(tr("Reference: %1"), Outbox::referenceFor(id));
+    add(tr("Request id: %1"), requestId);
     m_summary->setText(lines.join(u'\n'));
 
     QAccessibleEvent event(m_title, QAccessible::Alert);

@@ -21,6 +21,8 @@ public:
     explicit SuccessPage(QWidget* parent = nullptr);
 
     void showTicket(const Ticket& ticket, const QUuid& id, const SubmitResult& result);
+    // The ticket is safe in the outbox but not delivered yet; the sentence says what happens next.
+    void showKept(const Ticket& ticket, const QUuid& id, const QString& whatNext);
     [[nodiscard]] QString summary() const;
     [[nodiscard]] QPushButton* newTicketButton() const { return m_newTicket; }
 
@@ -28,6 +30,10 @@ Q_SIGNALS:
     void newTicketRequested();
 
 private:
+    void show(const QString& heading, const Ticket& ticket, const QUuid& id,
+              const QString& requestId);
+
+    QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_summary;
     QPushButton* m_newTicket;

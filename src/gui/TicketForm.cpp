@@ -37,7 +37,10 @@ TicketForm::TicketForm(QWidget* parent)
             }
             Q_EMIT edited();
         });
-        connect(binding, &FieldBinding::focusLeft, this, [this, binding] { onFocusLeft(binding); });
+        connect(binding, &FieldBinding::focusLeft, this, [this, binding] {
+            onFocusLeft(binding);
+            Q_EMIT fieldLeft();
+        });
     }
 
     m_ui->categoryCombo->setCurrentIndex(-1);

@@ -54,6 +54,7 @@ public:
 Q_SIGNALS:
     void sendRequested();
     void edited();
+    void fieldLeft();
 
 private:
     void checkField(FieldBinding* binding);

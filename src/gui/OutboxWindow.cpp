@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutboxWindow.h"
+
+#include "Outbox.h"
+#include "OutboxModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bizkithub::gui {
+
+OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
+    : QDialog(parent)
+    , m_outbox(outbox)
+    , m_tabs(new QTabWidget(this))
+    , m_sendNow(new QPushButton(tr("Send &now"), this))
+    , m_edit(new QPushButton(tr("&Edit"), this))
+    , m_discard(new QPushButton(tr("&Discard…"), this))
+    , m_copy(new QPushButton(tr("&Copy diagnostics"), this))
+    , m_undo(new QPushButton(tr("&Undo discard"), this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Outbox"));
+    setObjectName(QStringLiteral("OutboxWindow"));
+
+    const QList<QPair<QString, QList<TicketState>>> pages{
+        {tr("&Waiting"),
+         {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::NeedsEdit,
+          TicketState::Held}},
+        {tr("D&rafts"), {TicketState::Draft}},
+        {tr("Sen&t"), {TicketState::Sent}},
+    };
+    for (const auto& [title, states] : pages) {
+        auto* model = new OutboxModel(m_outbox, states, this);
+        auto* view = new QTableView(this);
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setAccessibleName(QString(title).remove(u'&'));
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &OutboxWindow::updateActions);
+        connect(model, &QAbstractItemModel::modelReset, this, &OutboxWindow::updateActions);
+        connect(view, &QTableView::activated, this, [this] {
+            if (m_edit->isEnabled()) {
+                edit();
+            }
+        });
+        m_tabs->addTab(view, title);
+        m_views.append(view);
+        m_models.append(model);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OutboxWindow::updateActions);
+
+    m_sendNow->setToolTip(tr("Try to send the selected ticket now"));
+    m_edit->setToolTip(tr("Open the selected ticket in the form"));
+    m_copy->setToolTip(tr("Copy the ticket's state and attempts (without personal data) for "
+                          "support"));
+    m_undo->hide();
+    connect(m_sendNow, &QPushButton::clicked, this, &OutboxWindow::sendNow);
+    connect(m_edit, &QPushButton::clicked, this, &OutboxWindow::edit);
+    connect(m_discard, &QPushButton::clicked, this, &OutboxWindow::discard);
+    connect(m_copy, &QPushButton::clicked, this, &OutboxWindow::copyDiagnostics);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (m_lastDiscarded && m_outbox.restore(*m_lastDiscarded)) {
+            m_lastDiscarded.reset();
+            m_undo->hide();
+        }
+    });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_sendNow);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_copy);
+    buttons->addStretch(1);
+    buttons->addWidget(m_undo);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(close);
+    resize(900, 480);
+    updateActions();
+}
+
+void OutboxWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}
+
+QTableView* OutboxWindow::view(Page page) const
+{
+    return m_views.value(int(page));
+}
+
+OutboxModel* OutboxWindow::model(Page page) const
+{
+    return m_models.value(int(page));
+}
+
+OutboxWindow::Page OutboxWindow::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
+}
+
+std::optional<OutboxEntry> OutboxWindow::selectedEntry() const
+{
+    QTableView* v = view(currentPage());
+    const QModelIndexList rows = v->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return std::nullopt;
+    }
+    return m_outbox.entry(rows.first().data(OutboxModel::IdRole).toUuid());
+}
+
+void OutboxWindow::updateActions()
+{
+    const auto e = selectedEntry();
+    const TicketState state = e ? e->state : TicketState::Sent;
+    const bool waiting = e && (state == TicketState::Queued || state == TicketState::Uncertain ||
+                               state == TicketState::Held || state == TicketState::NeedsEdit);
+    m_sendNow->setEnabled(waiting && state != TicketState::NeedsEdit);
+    m_edit->setEnabled(e && (state == TicketState::Draft || state == TicketState::NeedsEdit ||
+                             state == TicketState::Queued || state == TicketState::Held));
+    m_discard->setEnabled(e && state != TicketState::Sending);
+    m_copy->setEnabled(e.has_value());
+    m_summary->setText(tr("Waiting: %1   Drafts: %2   Sent: %3")
+                           .arg(model(Page::Waiting)->totalCount())
+                           .arg(model(Page::Drafts)->totalCount())
+                           .arg(model(Page::Sent)->totalCount()));
+}
+
+void OutboxWindow::sendNow()
+{
+    if (const auto e = selectedEntry(); e && m_outbox.retryNow(e->id)) {
+        Q_EMIT sendRequested();
+    }
+}
+
+void OutboxWindow::edit()
+{
+    if (const auto e = selectedEntry()) {
+        Q_EMIT editRequested(e->id);
+    }
+}
+
+void OutboxWindow::discard()
+{
+    const auto e = selectedEntry();
+    if (!e) {
+        return;
+    }
+    const QString question =
+        e->state == TicketState::Draft
+            ? tr("Delete the draft %1? You can undo this until you close the outbox.")
+                  .arg(e->reference)
+            : tr("Discard ticket %1? It has not been delivered and will not be. You can undo "
+                 "this until you close the outbox.")
+                  .arg(e->reference);
+    if (QMessageBox::question(this, tr("Discard ticket"), question,
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard) {
+        return;
+    }
+    if (m_outbox.discard(e->id)) {
+        m_lastDiscarded = e;
+        m_undo->show();
+    }
+}
+
+void OutboxWindow::copyDiagnostics()
+{
+    const auto e = selectedEntry();
+    if (!e) {
+        return;
+    }
+    QJsonObject o = e->toJson();
+    // Support needs the ticket's history, not the customer's words.
+    o.remove(QStringLiteral("ticket"));
+    o.remove(QStringLiteral("typed"));
+    QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(o).toJson()));
+}
+
+} // namespace bizkithub::gui
