@@ -174,17 +174,26 @@ QString shortError(const SubmitResult& result)
 
 // BEGIN IMMEDIATE takes the write lock at once, so two processes never both read "due" and
 // then both claim; the busy timeout makes the second one wait instead of failing.
+//
+// Inside a Batch, a Transaction is a part of the batch's one transaction: it neither begins nor
+// commits, and a failure makes the whole batch roll back.
 class Outbox::Transaction
 {
 public:
     explicit Transaction(const Outbox& outbox)
         : m_outbox(outbox)
+        , m_nested(outbox.m_batchDepth > 0)
     {
-        m_active = m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = m_nested || m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
     }
     ~Transaction()
     {
-        if (m_active) {
+        if (!m_active) {
+            return;
+        }
+        if (m_nested) {
+            m_outbox.m_batchFailed = true;
+        } else {
             (void)m_outbox.exec(QStringLiteral("ROLLBACK"));
         }
     }
@@ -198,13 +207,32 @@ public:
             return false;
         }
         m_active = false;
-        return m_outbox.exec(QStringLiteral("COMMIT"));
+        return m_nested || m_outbox.exec(QStringLiteral("COMMIT"));
     }
 
 private:
     const Outbox& m_outbox;
+    bool m_nested;
     bool m_active = false;
 };
+
+Outbox::Batch::Batch(Outbox& outbox)
+    : m_outbox(outbox)
+{
+    if (m_outbox.m_batchDepth++ == 0) {
+        m_outbox.m_batchFailed = !m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+}
+
+Outbox::Batch::~Batch()
+{
+    if (--m_outbox.m_batchDepth == 0) {
+        const bool committed = !m_outbox.m_batchFailed && m_outbox.exec(QStringLiteral("COMMIT"));
+        if (!committed) {
+            (void)m_outbox.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+}
 
 Outbox::Outbox(QString path, Clock clock, QObject* parent)
     : QObject(parent)
@@ -307,6 +335,11 @@ bool Outbox::migrate()
                            " excerpt TEXT)"),
             QStringLiteral("CREATE INDEX attempts_ticket ON attempts(ticket_id, time)"),
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        },
+        {
+            // Finding the oldest due ticket must not walk past thousands of sent ones.
+            QStringLiteral("CREATE INDEX tickets_waiting ON tickets(created, id) "
+                           "WHERE state IN ('queued', 'uncertain')"),
         },
     };
     for (int v = version; v < schemaVersion; ++v) {
@@ -677,8 +710,11 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
             return claimed;
         }
     }
-    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE state IN ('queued', 'uncertain') "
-                             "AND next_attempt <= ? ORDER BY created, id LIMIT ?")
+    // The partial index holds only waiting tickets, already in age order: the oldest due ones
+    // come first without sorting everything that waits.
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets INDEXED BY tickets_waiting "
+                             "WHERE state IN ('queued', 'uncertain') AND next_attempt <= ? "
+                             "ORDER BY created, id LIMIT ?")
                   .arg(QLatin1String(entryColumns)));
     q.addBindValue(t);
     q.addBindValue(max);

@@ -25,7 +25,7 @@ class Outbox final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     using Clock = std::function<QDateTime()>;
 
     // The queue as a whole stops when the platform refuses the key, the certificate or the
@@ -143,6 +143,22 @@ public:
 Q_SIGNALS:
     void changed();
 
+public:
+    // Groups several changes into one transaction (one disk flush): the sender records a round of
+    // results and claims the next tickets under one Batch. Each change still succeeds or fails
+    // as a whole; a failed change rolls the batch back.
+    class Batch
+    {
+    public:
+        explicit Batch(Outbox& outbox);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+    private:
+        Outbox& m_outbox;
+    };
+
 private:
     class Transaction;
     [[nodiscard]] bool exec(const QString& sql) const;
@@ -155,6 +171,8 @@ private:
     Clock m_clock;
     QString m_error;
     qint64 m_seenDataVersion = -1;
+    int m_batchDepth = 0;
+    mutable bool m_batchFailed = false;
 };
 
 } // namespace bizkithub

@@ -35,6 +35,12 @@ OutboxSender::OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* p
     connect(&m_dueTimer, &QTimer::timeout, this, &OutboxSender::pump);
     m_pollTimer.setInterval(std::chrono::seconds(2));
     connect(&m_pollTimer, &QTimer::timeout, this, &OutboxSender::poll);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(resultFlushDelay);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        Outbox::Batch batch(m_outbox);
+        flushResults();
+    });
 }
 
 OutboxSender::~OutboxSender()
@@ -47,7 +53,11 @@ OutboxSender::~OutboxSender()
             it.value()->cancel();
         }
     }
+    Outbox::Batch batch(m_outbox);
     flushResults();
+    for (const OutboxEntry& e : std::as_const(m_claimed)) {
+        m_outbox.releaseClaim(e.id, m_owner); // claimed, never started: back to the queue
+    }
 }
 
 void OutboxSender::setClock(Clock clock)
@@ -104,20 +114,23 @@ void OutboxSender::start()
 void OutboxSender::stop()
 {
     m_running = false;
+    {
+        Outbox::Batch batch(m_outbox);
+        flushResults();
+        for (const OutboxEntry& e : std::as_const(m_claimed)) {
+            m_outbox.releaseClaim(e.id, m_owner);
+        }
+        m_claimed.clear();
+    }
     m_dueTimer.stop();
     m_pollTimer.stop();
 }
 
 void OutboxSender::wake()
 {
-    if (!m_running || m_pumpScheduled) {
-        return;
+    if (m_running) {
+        schedulePump();
     }
-    m_pumpScheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_pumpScheduled = false;
-        pump();
-    });
 }
 
 void OutboxSender::flushAll()
@@ -197,28 +210,40 @@ void OutboxSender::pump()
     if (!m_running) {
         return;
     }
-    flushResults();
     // Until a ticket has gone through, one at a time: a refused key or a dead server then costs
     // one request, not a burst of them.
     const int window = m_proven ? m_maxConcurrent : 1;
-    const int free = window - int(m_jobs.size());
-    if (free > 0) {
-        // The claim lasts until the request has surely finished, timeout included.
-        const auto ttl = m_client.config().timeout * 2 + std::chrono::seconds(60);
-        const QList<OutboxEntry> due = m_outbox.claimDue(
-            m_owner, free, std::chrono::duration_cast<milliseconds>(ttl), configFingerprint());
-        for (const OutboxEntry& e : due) {
-            m_attempts.insert(e.id, e.attempts);
-            SubmitJob* job = m_client.submit(e.payload, e.id);
-            m_jobs.insert(e.id, job);
-            const QUuid id = e.id;
-            connect(job, &SubmitJob::finished, this,
-                    [this, id](const SubmitResult& result) { onJobFinished(id, result); });
+    {
+        // The round's results and the next claims share one transaction: one disk flush.
+        Outbox::Batch batch(m_outbox);
+        flushResults();
+        const int wanted = (m_proven ? claimBatch : 1) - int(m_claimed.size());
+        if (m_claimed.size() < window && wanted > 0) {
+            // The claim lasts until the request has surely finished, timeout included.
+            const auto ttl = m_client.config().timeout * 2 + std::chrono::seconds(60) +
+                             std::chrono::seconds(claimBatch);
+            m_claimed +=
+                m_outbox.claimDue(m_owner, wanted, std::chrono::duration_cast<milliseconds>(ttl),
+                                  configFingerprint());
         }
     }
+    startJobs(window);
     if (m_jobs.isEmpty()) {
         armTimer();
         Q_EMIT drained();
+    }
+}
+
+void OutboxSender::startJobs(int window)
+{
+    while (m_jobs.size() < window && !m_claimed.isEmpty()) {
+        const OutboxEntry e = m_claimed.takeFirst();
+        m_attempts.insert(e.id, e.attempts);
+        SubmitJob* job = m_client.submit(e.payload, e.id);
+        m_jobs.insert(e.id, job);
+        const QUuid id = e.id;
+        connect(job, &SubmitJob::finished, this,
+                [this, id](const SubmitResult& result) { onJobFinished(id, result); });
     }
 }
 
@@ -229,18 +254,39 @@ void OutboxSender::onJobFinished(const QUuid& id, const SubmitResult& result)
     const int attempts = m_attempts.take(id);
     m_pending.append({id, result, nextAttemptAfter(result, attempts)});
     Q_EMIT attemptFinished(id, result);
-    // Results that arrive together are committed together; then the freed slots are refilled.
-    if (!m_pumpScheduled) {
-        m_pumpScheduled = true;
-        QTimer::singleShot(0, this, [this] {
-            m_pumpScheduled = false;
-            if (m_running) {
-                pump();
-            } else {
-                flushResults();
-            }
-        });
+    if (!m_proven) {
+        // Something went wrong: stop here, record it, and let the tickets claimed for later go
+        // back (they are claimed again, one at a time, by the next round).
+        for (const OutboxEntry& e : std::as_const(m_claimed)) {
+            m_outbox.releaseClaim(e.id, m_owner);
+        }
+        m_claimed.clear();
     }
+    // The freed slot is refilled at once from the claimed tickets; results are committed
+    // together, when enough have gathered, after a short moment, or when more must be claimed.
+    startJobs(m_proven ? m_maxConcurrent : 1);
+    if (m_claimed.isEmpty() || m_pending.size() >= claimBatch || !m_proven) {
+        schedulePump();
+    } else if (!m_flushTimer.isActive()) {
+        m_flushTimer.start();
+    }
+}
+
+void OutboxSender::schedulePump()
+{
+    if (m_pumpScheduled) {
+        return;
+    }
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        m_flushTimer.stop();
+        if (m_running) {
+            pump();
+        } else {
+            flushResults();
+        }
+    });
 }
 
 void OutboxSender::flushResults()

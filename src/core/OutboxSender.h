@@ -33,6 +33,10 @@ public:
     static constexpr int defaultMaxConcurrent = 4;
     static constexpr std::chrono::seconds firstRetry{10}; // ceiling of the first jittered wait
     static constexpr std::chrono::minutes maxRetry{15};
+    // Once tickets go through, this many are claimed in one transaction, and results are
+    // committed together after at most resultFlushDelay: far fewer disk flushes than tickets.
+    static constexpr int claimBatch = 32;
+    static constexpr std::chrono::milliseconds resultFlushDelay{20};
 
     OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* parent = nullptr);
     ~OutboxSender() override;
@@ -77,6 +81,8 @@ Q_SIGNALS:
 
 private:
     void pump();
+    void startJobs(int window);
+    void schedulePump();
     void onJobFinished(const QUuid& id, const SubmitResult& result);
     void flushResults();
     void armTimer();
@@ -95,7 +101,9 @@ private:
     QHash<QUuid, QPointer<SubmitJob>> m_jobs;
     QHash<QUuid, int> m_attempts;
     QList<Outbox::Outcome> m_pending;
+    QList<OutboxEntry> m_claimed; // claimed by this process, not started yet
     QTimer m_dueTimer;
+    QTimer m_flushTimer;
     QTimer m_pollTimer;
     qint64 m_seenDataVersion = -1;
 };

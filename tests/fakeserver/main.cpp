@@ -22,13 +22,19 @@ int main(int argc, char* argv[])
                                   QStringLiteral("port"), QStringLiteral("8765"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("An API key to accept."),
                                  QStringLiteral("key"));
-    parser.addOptions({port, key});
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   QStringLiteral("Print nothing per request."));
+    parser.addOptions({port, key, quiet});
     parser.process(app);
 
     FakeBizKitHub server;
     const QStringList keys = parser.values(key);
-    server.setHandler([keys](const FakeBizKitHub::Request& request) {
+    const bool silent = parser.isSet(quiet);
+    server.setHandler([keys, silent](const FakeBizKitHub::Request& request) {
         const FakeBizKitHub::Reply reply = FakeBizKitHub::strictContactForm(request, keys);
+        if (silent) {
+            return reply;
+        }
         QJsonObject line{
             {QStringLiteral("status"), reply.status},
             {QStringLiteral("idempotencyKey"),
