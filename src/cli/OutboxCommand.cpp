@@ -68,8 +68,9 @@ int list(const Outbox& outbox, bool json, QTextStream& out)
     }
     for (const OutboxEntry& e : entries) {
         out << qSetFieldWidth(11) << Qt::left << e.reference << qSetFieldWidth(12)
-            << stateName(e.state) << qSetFieldWidth(18) << shortTime(e.created) << qSetFieldWidth(4)
-            << e.attempts << qSetFieldWidth(0) << title(e) << Qt::endl;
+            << stateName(e.state) << qSetFieldWidth(0) << shortTime(e.created) << "  "
+            << qSetFieldWidth(3) << Qt::right << e.attempts << qSetFieldWidth(0) << Qt::left << "  "
+            << title(e) << Qt::endl;
     }
     return Delivered;
 }

@@ -236,7 +236,8 @@ void MainWindow::restoreDraft()
     m_form->setTypedTicket(entry->typed);
     // Never silently: say what was brought back and from when.
     m_banner->showMessage(
-        tr("Restored the ticket you were writing at %1.").arg(shortTime(entry->updated)));
+        tr("Restored the ticket you were writing at %1.").arg(shortTime(entry->updated)), {},
+        ResultBanner::Severity::Information);
     m_form->focusFirstField();
 }
 
@@ -315,7 +316,8 @@ void MainWindow::saveAsDraft()
     newTicket();
     m_banner->showMessage(
         tr("Saved as draft %1. Open it again from Outbox and drafts (%2).")
-            .arg(reference, QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText)));
+            .arg(reference, QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText)),
+        {}, ResultBanner::Severity::Information);
 }
 
 void MainWindow::send()
@@ -433,9 +435,8 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
     case Outcome::ServerError:
     case Outcome::Offline:
     case Outcome::Uncertain:
-        showKept(tr("It could not be delivered just now (%1). It will be sent automatically "
-                    "when the connection returns; you can go on with the next ticket.")
-                     .arg(result.outcomeName()));
+        showKept(tr("It could not be delivered just now. It will be sent automatically when "
+                    "the connection returns; you can go on with the next ticket."));
         break;
     }
     Q_EMIT resultShown(result);

@@ -28,10 +28,7 @@ ResultBanner::ResultBanner(QWidget* parent)
     setAutoFillBackground(true);
     setAccessibleName(tr("Sending result"));
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(style()
-                          ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                          .pixmap(iconSize / 2 + 8));
+    setIcon(QStyle::SP_MessageBoxWarning);
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -76,8 +73,15 @@ ResultBanner::ResultBanner(QWidget* parent)
     hide();
 }
 
+void ResultBanner::setIcon(QStyle::StandardPixmap icon)
+{
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size / 2 + 8));
+}
+
 void ResultBanner::showResult(const SubmitResult& result)
 {
+    setIcon(QStyle::SP_MessageBoxWarning);
     using Outcome = SubmitResult::Outcome;
     m_text->setText(result.userMessage());
     m_details->setPlainText(result.details().join(u'\n'));
@@ -106,8 +110,11 @@ void ResultBanner::showResult(const SubmitResult& result)
     announce();
 }
 
-void ResultBanner::showMessage(const QString& message, const QList<Action>& actions)
+void ResultBanner::showMessage(const QString& message, const QList<Action>& actions,
+                               Severity severity)
 {
+    setIcon(severity == Severity::Information ? QStyle::SP_MessageBoxInformation
+                                              : QStyle::SP_MessageBoxWarning);
     m_text->setText(message);
     m_details->clear();
     m_detailsToggle->setChecked(false);

@@ -4,6 +4,7 @@
 #include "SubmitResult.h"
 
 #include <QFrame>
+#include <QStyle>
 
 class QLabel;
 class QPlainTextEdit;
@@ -32,7 +33,13 @@ public:
 
     void showResult(const SubmitResult& result);
     // A plain notice (e.g. "An API key is needed"), with an optional action.
-    void showMessage(const QString& message, const QList<Action>& actions = {});
+    enum class Severity
+    {
+        Information,
+        Warning
+    };
+    void showMessage(const QString& message, const QList<Action>& actions = {},
+                     Severity severity = Severity::Warning);
 
     [[nodiscard]] QString message() const;
     [[nodiscard]] QPushButton* actionButton(Action action) const;
@@ -41,6 +48,7 @@ Q_SIGNALS:
     void actionTriggered(bizkithub::gui::ResultBanner::Action action);
 
 private:
+    void setIcon(QStyle::StandardPixmap icon);
     void setActions(QList<Action> actions);
     void announce();
 

@@ -41,8 +41,12 @@ SuccessPage::SuccessPage(QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(m_icon, 0, Qt::AlignHCenter);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    m_summary->setMaximumWidth(m_summary->fontMetrics().averageCharWidth() * 80);
-    layout->addWidget(m_summary, 0, Qt::AlignHCenter);
+    // A readable measure, centred; the label itself fills its column so nothing is clipped.
+    auto* column = new QHBoxLayout;
+    column->addStretch(1);
+    column->addWidget(m_summary, 4);
+    column->addStretch(1);
+    layout->addLayout(column);
     layout->addWidget(m_newTicket, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 }
@@ -52,7 +56,7 @@ void SuccessPage::showTicket(const Ticket& ticket, const QUuid& id, const Submit
     m_title->setText(tr("Ticket sent"));
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(48));
     m_icon->setAccessibleName(tr("Success"));
-    show(tr("BizKitHub has the ticket. Here is what was sent:"), ticket, id, result.requestId);
+    fill(tr("BizKitHub has the ticket. Here is what was sent:"), ticket, id, result.requestId);
 }
 
 void SuccessPage::showKept(const Ticket& ticket, const QUuid& id, const QString& whatNext)
@@ -60,10 +64,10 @@ void SuccessPage::showKept(const Ticket& ticket, const QUuid& id, const QString&
     m_title->setText(tr("Saved in the outbox"));
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(48));
     m_icon->setAccessibleName(tr("Saved"));
-    show(whatNext, ticket, id, {});
+    fill(whatNext, ticket, id, {});
 }
 
-void SuccessPage::show(const QString& heading, const Ticket& ticket, const QUuid& id,
+void SuccessPage::fill(const QString& heading, const Ticket& ticket, const QUuid& id,
                        const QString& requestId)
 {
     QStringList lines;

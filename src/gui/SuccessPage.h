@@ -30,7 +30,7 @@ Q_SIGNALS:
     void newTicketRequested();
 
 private:
-    void show(const QString& heading, const Ticket& ticket, const QUuid& id,
+    void fill(const QString& heading, const Ticket& ticket, const QUuid& id,
               const QString& requestId);
 
     QLabel* m_icon;
