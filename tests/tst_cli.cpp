@@ -59,6 +59,8 @@ private Q_SLOTS:
     void flush_withRejectedKey_exits5();
     void exportImport_deliversOnceOnAnotherMachine();
     void showRetryDiscard_findTicketByReference();
+    void manyProcessesOpeningANewOutbox_allSucceed();
+    void exportMove_leavesNothingToSendTwice();
 
 private:
     Run run(const QStringList& arguments, const QByteArray& stdinData = {},
@@ -464,6 +466,46 @@ void TestCli::showRetryDiscard_findTicketByReference()
     QCOMPARE(outboxList(m_dir.path()).size(), 0);
     QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("show"), reference}).exitCode, 3);
     QCOMPARE(run({QStringLiteral("outbox"), QStringLiteral("fly")}).exitCode, 2);
+}
+
+void TestCli::manyProcessesOpeningANewOutbox_allSucceed()
+{
+    QTemporaryDir fresh;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), fresh.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), fresh.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), fresh.filePath(QStringLiteral("config")));
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 12; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(BIZKITHUB_CLI_PATH),
+                       {QStringLiteral("outbox"), QStringLiteral("list")});
+        processes.push_back(std::move(process));
+    }
+    for (const auto& process : processes) {
+        QVERIFY(process->waitForFinished(30000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+}
+
+void TestCli::exportMove_leavesNothingToSendTwice()
+{
+    m_server->close();
+    QCOMPARE(run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Moves")})
+                 .exitCode,
+             4);
+    const QString file = m_dir.filePath(QStringLiteral("moved.json"));
+    QCOMPARE(
+        run({QStringLiteral("outbox"), QStringLiteral("export"), file, QStringLiteral("--move")})
+            .exitCode,
+        0);
+    QCOMPARE(outboxList(m_dir.path()).size(), 0); // this machine will not send it too
+    QTemporaryDir otherMachine;
+    QCOMPARE(runIn(otherMachine.path(), {QStringLiteral("outbox"), QStringLiteral("import"), file})
+                 .exitCode,
+             0);
+    QCOMPARE(outboxList(otherMachine.path()).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -41,19 +41,25 @@ void TestCrash::killedAtRandomMoments_losesNothingAndDuplicatesNothing()
     QSet<QString> queued;
     QRandomGenerator random(20261124); // the same moments on every run
     for (int round = 0; round < rounds; ++round) {
-        QProcess worker;
-        worker.start(QStringLiteral(BIZKITHUB_CRASH_WORKER), {path, server.baseUrl()});
-        QVERIFY(worker.waitForStarted());
-        QTest::qWait(int(random.bounded(30, 400))); // the server answers meanwhile
-        worker.kill();                              // SIGKILL: no destructor, no flush, no goodbye
-        QVERIFY(worker.waitForFinished());
-        QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
-        for (const QByteArray& line : worker.readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() != 2) {
-                continue; // the last line may have been cut by the kill: it was not reported
+        // Two workers share the store, as the app and the CLI do, and die at different moments.
+        QProcess first;
+        QProcess second;
+        for (QProcess* worker : {&first, &second}) {
+            worker->start(QStringLiteral(BIZKITHUB_CRASH_WORKER), {path, server.baseUrl()});
+            QVERIFY(worker->waitForStarted());
+        }
+        for (QProcess* worker : {&first, &second}) {
+            QTest::qWait(int(random.bounded(30, 300))); // the server answers meanwhile
+            worker->kill(); // SIGKILL: no destructor, no flush, no goodbye
+            QVERIFY(worker->waitForFinished());
+            QCOMPARE(worker->exitStatus(), QProcess::CrashExit);
+            for (const QByteArray& line : worker->readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() != 2) {
+                    continue; // a line cut by the kill was not reported
+                }
+                (parts[0] == "saved" ? saved : queued).insert(QString::fromLatin1(parts[1]));
             }
-            (parts[0] == "saved" ? saved : queued).insert(QString::fromLatin1(parts[1]));
         }
     }
     qInfo("%d rounds: %lld drafts and %lld queued tickets reported, %lld requests served", rounds,
@@ -111,6 +117,12 @@ void TestCrash::killedAtRandomMoments_losesNothingAndDuplicatesNothing()
         QCOMPARE(keys.size(), 1);
         QCOMPARE(*keys.begin(), id.toLatin1());
     }
+    for (const QString& id : saved) {
+        QVERIFY2(!keysByTicket.contains(QStringLiteral("crash-test ") + id), "a draft was sent");
+    }
+    qInfo("%lld requests for %lld tickets: %lld copies, each under its ticket's own key",
+          qlonglong(server.requests().size()), qlonglong(keysByTicket.size()),
+          qlonglong(server.requests().size() - keysByTicket.size()));
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

@@ -61,6 +61,9 @@ private Q_SLOTS:
     void reference_isStableAndFindsTheTicket();
     void deleteAll_leavesNothing();
     void makeWaitingDue_respectsRateLimits();
+    void lateDelivery_winsOverAnotherProcessesFailure();
+    void maybeDelivered_cannotBecomeADraftAgain();
+    void resultForDiscardedTicket_doesNotSpoilTheBatch();
 
 private:
     Outbox* openOutbox();
@@ -417,6 +420,64 @@ void TestOutbox::makeWaitingDue_respectsRateLimits()
     const auto due = m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint);
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().id, offline);
+}
+
+void TestOutbox::lateDelivery_winsOverAnotherProcessesFailure()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("x")), ticket(QStringLiteral("x"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("slow"), 1, 10s, fingerprint).size(), 1);
+    m_now = m_now.addSecs(11);
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("fast"), 1, 10s, fingerprint).size(), 1);
+    QVERIFY(m_outbox->recordResults(
+        QStringLiteral("fast"), {{id, result(Outcome::Offline), m_now.addSecs(30)}}, fingerprint));
+    // The slow one's answer arrives: it was delivered. It must not be sent again.
+    QVERIFY(m_outbox->recordResults(QStringLiteral("slow"), {{id, result(Outcome::Sent, 200), {}}},
+                                    fingerprint));
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Sent);
+    m_now = m_now.addSecs(60);
+    QVERIFY(m_outbox->claimDue(QStringLiteral("fast"), 1, 10s, fingerprint).isEmpty());
+}
+
+void TestOutbox::maybeDelivered_cannotBecomeADraftAgain()
+{
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("x")), ticket(QStringLiteral("x"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 1, 60s, fingerprint).size(), 1);
+    QVERIFY(m_outbox->recordResults(QStringLiteral("me"), {{id, result(Outcome::Uncertain), m_now}},
+                                    fingerprint));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 1, 60s, fingerprint).size(), 1);
+    // Cancelled before the second attempt left: still uncertain, not an editable draft.
+    QVERIFY(m_outbox->recordResults(QStringLiteral("me"), {{id, result(Outcome::Cancelled), m_now}},
+                                    fingerprint));
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Uncertain);
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 1, 60s, fingerprint).size(), 1);
+    QVERIFY(m_outbox->recordResults(QStringLiteral("me"), {{id, result(Outcome::Offline), m_now}},
+                                    fingerprint));
+    QVERIFY(!m_outbox->returnToDraft(id)); // its content must stay what may have arrived
+    QVERIFY(m_outbox->entry(id)->state != TicketState::Draft);
+}
+
+void TestOutbox::resultForDiscardedTicket_doesNotSpoilTheBatch()
+{
+    const QUuid gone = QUuid::createUuid();
+    const QUuid kept = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(gone, ticket(QStringLiteral("a")), ticket(QStringLiteral("a"))));
+    m_now = m_now.addSecs(1);
+    QVERIFY(m_outbox->enqueue(kept, ticket(QStringLiteral("b")), ticket(QStringLiteral("b"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 2, 1s, fingerprint).size(), 2);
+    m_now = m_now.addSecs(2); // claims expire; someone discards one of them meanwhile
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("other"), 0, 1s, fingerprint).size(), 0);
+    QVERIFY(m_outbox->discard(gone));
+    {
+        Outbox::Batch batch(*m_outbox);
+        QVERIFY(m_outbox->recordResults(
+            QStringLiteral("me"),
+            {{gone, result(Outcome::Sent, 200), {}}, {kept, result(Outcome::Sent, 200), {}}},
+            fingerprint));
+    }
+    QCOMPARE(m_outbox->entry(kept)->state, TicketState::Sent);
+    QVERIFY(!m_outbox->entry(gone));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void resetAfterRequest_isResentWithSameKeyAndDeliveredOnce();
     void rejectedContent_needsEditWithServerMessage();
     void ticketQueuedByAnotherProcess_isPickedUp();
+    void rateLimit_pausesTheWholeQueue();
+    void claimOfDeadProcess_isPickedUpWhenItRunsOut();
 
 private:
     QUuid enqueue(int n);
@@ -265,6 +267,34 @@ void TestOutboxSender::ticketQueuedByAnotherProcess_isPickedUp()
     const QUuid id = QUuid::createUuid();
     QVERIFY(other.enqueue(id, ticket(7), ticket(7)));
     QTRY_COMPARE_WITH_TIMEOUT(m_outbox->entry(id)->state, TicketState::Sent, 5000);
+}
+
+void TestOutboxSender::rateLimit_pausesTheWholeQueue()
+{
+    m_server->enqueue(Reply::error(429, "RATE_LIMIT_EXCEEDED", "slow", {{"Retry-After", "2"}}));
+    for (int i = 0; i < 6; ++i) {
+        enqueue(i);
+    }
+    startSender();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1, 5000);
+    QTest::qWait(1500);
+    QCOMPARE(m_server->requests().size(), 1); // not one request per waiting ticket
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->count({TicketState::Sent}), 6, 10000);
+}
+
+void TestOutboxSender::claimOfDeadProcess_isPickedUpWhenItRunsOut()
+{
+    const QUuid id = enqueue(1);
+    {
+        Outbox dead(m_outbox->path()); // claims it, then "dies" without a word
+        QVERIFY(dead.open());
+        QCOMPARE(dead.claimDue(QStringLiteral("dead"), 1, 1500ms, QString()).size(), 1);
+    }
+    startSender();
+    QTest::qWait(300);
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Sending);
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->entry(id)->state, TicketState::Sent, 5000);
+    QCOMPARE(m_outbox->entry(id)->log.first().outcome, QStringLiteral("sent"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxSender)

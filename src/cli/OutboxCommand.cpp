@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace bizkithub::cli {
@@ -161,13 +162,18 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
            "  flush             deliver what can be delivered now\n"
            "  retry ID          make a ticket due now (also lifts a hold)\n"
            "  discard ID        delete a ticket\n"
-           "  export FILE       write the unsent tickets to FILE (- for stdout)\n"
+           "  export FILE       write the unsent tickets to FILE (- for stdout);\n"
+           "                    --move removes them here, so only the importer sends them\n"
            "  import FILE       add the tickets of an exported FILE (each once)"));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption configOption(QStringLiteral("config"),
                                           tr("Read settings from this INI file."), tr("file"));
-    parser.addOptions({jsonOption, configOption});
+    const QCommandLineOption moveOption(
+        QStringLiteral("move"),
+        tr("With export: remove the exported tickets here once the file is written, so that "
+           "only the machine that imports them sends them."));
+    parser.addOptions({jsonOption, configOption, moveOption});
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do (see above)."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -207,15 +213,30 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return flush(outbox, settings, json, out, err);
     }
     if (action == u"export") {
+        const QList<OutboxEntry> exported =
+            outbox.entries({TicketState::Draft, TicketState::Queued, TicketState::Uncertain,
+                            TicketState::NeedsEdit, TicketState::Held});
         const QByteArray data = outbox.exportJson();
-        QFile file;
-        const bool opened = argument == u"-"
-                                ? file.open(stdout, QIODevice::WriteOnly)
-                                : (file.setFileName(argument),
-                                   file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        if (!opened || file.write(data) != data.size() || !file.flush()) {
-            err << tr("Cannot write %1: %2").arg(argument, file.errorString()) << Qt::endl;
-            return OtherFailure;
+        if (argument == u"-") {
+            QFile file;
+            if (!file.open(stdout, QIODevice::WriteOnly) || file.write(data) != data.size()) {
+                err << tr("Cannot write to standard output.") << Qt::endl;
+                return OtherFailure;
+            }
+        } else {
+            // Written whole or not at all: a half-written file must not stand in for tickets.
+            QSaveFile file(argument);
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
+                !file.commit()) {
+                err << tr("Cannot write %1: %2").arg(argument, file.errorString()) << Qt::endl;
+                return OtherFailure;
+            }
+        }
+        if (parser.isSet(moveOption)) {
+            for (const OutboxEntry& e : exported) {
+                outbox.discard(e.id);
+            }
+            out << tr("Moved %1 ticket(s) to %2.").arg(exported.size()).arg(argument) << Qt::endl;
         }
         return Delivered;
     }

@@ -287,6 +287,9 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QString owner = QStringLiteral("cli:%1").arg(QCoreApplication::applicationPid());
     const auto claimTtl = std::chrono::duration_cast<std::chrono::milliseconds>(
         clientConfig.timeout * 2 + std::chrono::seconds(60));
+    QNetworkAccessManager network;
+    ContactFormClient client(&network);
+    client.setConfig(clientConfig);
     if (queue) {
         outbox = std::make_unique<Outbox>(Outbox::defaultPath());
         if (!outbox->open()) {
@@ -295,8 +298,31 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return OtherFailure;
         }
         outbox->applyRetention(settings.retentionDays());
-        const auto claimed =
-            outbox->enqueue(id, typed, payload) ? outbox->claim(id, owner, claimTtl) : std::nullopt;
+        const OutboxSender rules(*outbox, client);
+        if (const auto hold = outbox->hold();
+            hold && hold->configFingerprint == rules.configFingerprint()) {
+            // The platform refused these very settings: another request would only be refused
+            // again. The ticket waits with the others.
+            if (!outbox->enqueue(id, typed, payload)) {
+                err << tr("The ticket could not be stored in the outbox %1.").arg(outbox->path())
+                    << Qt::endl;
+                return OtherFailure;
+            }
+            err << hold->message << Qt::endl
+                << tr("Kept in the outbox as %1; sending is on hold until the settings change "
+                      "(or \"bizkithub-contact-cli outbox retry %1\").")
+                       .arg(Outbox::referenceFor(id))
+                << Qt::endl;
+            return Refused;
+        }
+        std::optional<OutboxEntry> claimed;
+        {
+            // Stored and claimed in one transaction: the app cannot take it in between.
+            Outbox::Batch batch(*outbox);
+            if (outbox->enqueue(id, typed, payload)) {
+                claimed = outbox->claim(id, owner, claimTtl);
+            }
+        }
         if (!claimed) {
             err << tr("The ticket could not be stored in the outbox %1.").arg(outbox->path())
                 << Qt::endl;
@@ -304,9 +330,6 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     }
 
-    QNetworkAccessManager network;
-    ContactFormClient client(&network);
-    client.setConfig(clientConfig);
     SubmitResult result;
     QEventLoop loop;
     SubmitJob* job = client.submit(payload, id);

@@ -290,21 +290,28 @@ bool Outbox::open()
         }
         return false;
     }
+    m_seenDataVersion = dataVersion();
     return true;
 }
 
 bool Outbox::migrate()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        return false;
+    // Read and upgrade under one write lock: two processes opening a new store at once must not
+    // both create the schema, and the reading statement must be finished before the lock is
+    // taken, or SQLite cannot wait for it.
+    const auto readVersion = [this]() -> int {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            return -1;
+        }
+        const int v = q.value(0).toInt();
+        q.finish();
+        return v;
+    };
+    if (readVersion() == schemaVersion) {
+        return true;
     }
-    const int version = q.value(0).toInt();
-    if (version > schemaVersion) {
-        m_error = tr("The outbox was written by a newer version of this application.");
-        return false;
-    }
-    // Each step takes the schema from version N-1 to N, in one transaction.
+    // Step N takes the schema from version N to N+1; all needed steps run in one transaction.
     const QList<QStringList> steps{
         {
             QStringLiteral("CREATE TABLE tickets ("
@@ -342,18 +349,26 @@ bool Outbox::migrate()
                            "WHERE state IN ('queued', 'uncertain')"),
         },
     };
+    Transaction t(*this);
+    if (!t.isActive()) {
+        return false;
+    }
+    const int version = readVersion();
+    if (version < 0) {
+        return false;
+    }
+    if (version > schemaVersion) {
+        m_error = tr("The outbox was written by a newer version of this application.");
+        return false;
+    }
     for (int v = version; v < schemaVersion; ++v) {
-        Transaction t(*this);
         for (const QString& sql : steps[v]) {
             if (!exec(sql)) {
                 return false;
             }
         }
-        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !t.commit()) {
-            return false;
-        }
     }
-    return true;
+    return exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)) && t.commit();
 }
 
 qint64 Outbox::dataVersion() const
@@ -368,7 +383,7 @@ qint64 Outbox::dataVersion() const
 void Outbox::pollExternalChanges()
 {
     const qint64 version = dataVersion();
-    if (m_seenDataVersion != -1 && version != m_seenDataVersion) {
+    if (version != m_seenDataVersion) {
         Q_EMIT changed();
     }
     m_seenDataVersion = version;
@@ -378,6 +393,9 @@ bool Outbox::saveDraft(const QUuid& id, const Ticket& typed)
 {
     const qint64 t = now().toMSecsSinceEpoch();
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT state FROM tickets WHERE id = ?"));
     q.addBindValue(idText(id));
@@ -417,6 +435,9 @@ bool Outbox::enqueue(const QUuid& id, const Ticket& typed, const Ticket& checked
         reference == NoteReference::Append ? withReference(checked, id) : checked;
     const qint64 t = now().toMSecsSinceEpoch();
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (id, reference, state, typed, payload, created, updated, "
@@ -441,6 +462,9 @@ bool Outbox::enqueue(const QUuid& id, const Ticket& typed, const Ticket& checked
 bool Outbox::discard(const QUuid& id)
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // A ticket being sent right now cannot be taken back.
     q.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ? AND state <> 'sending'"));
@@ -455,10 +479,16 @@ bool Outbox::discard(const QUuid& id)
 bool Outbox::returnToDraft(const QUuid& id)
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // Not a ticket that may already have arrived: its content must stay what was sent.
     q.prepare(QStringLiteral("UPDATE tickets SET state = 'draft', next_attempt = NULL, "
                              "updated = ? WHERE id = ? AND state IN ('queued', 'needs-edit', "
-                             "'held')"));
+                             "'held') AND COALESCE(last_outcome, '') NOT IN ('uncertain', "
+                             "'claim-expired') AND NOT EXISTS (SELECT 1 FROM attempts WHERE "
+                             "ticket_id = tickets.id AND outcome = 'uncertain')"));
     q.addBindValue(ms(now()));
     q.addBindValue(idText(id));
     if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
@@ -471,6 +501,9 @@ bool Outbox::returnToDraft(const QUuid& id)
 bool Outbox::restore(const OutboxEntry& e)
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tickets (id, reference, state, typed, payload, "
                              "created, updated, next_attempt, sent_at, attempts, last_outcome, "
@@ -502,6 +535,9 @@ bool Outbox::restore(const OutboxEntry& e)
 bool Outbox::retryNow(const QUuid& id)
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "UPDATE tickets SET state = CASE state WHEN 'uncertain' THEN 'uncertain' ELSE 'queued' "
@@ -530,6 +566,9 @@ bool Outbox::retryNow(const QUuid& id)
 int Outbox::releaseHold()
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return 0;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ?, updated = ? "
                              "WHERE state = 'held'"));
@@ -550,10 +589,14 @@ int Outbox::releaseHold()
 int Outbox::makeWaitingDue()
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return 0;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // A server's own Retry-After (429, 503) is respected even when asked to hurry.
     q.prepare(QStringLiteral("UPDATE tickets SET next_attempt = ? WHERE state IN ('queued', "
                              "'uncertain') AND next_attempt > ? AND COALESCE(last_outcome, '') "
-                             "<> 'rate-limited'"));
+                             "IN ('', 'offline', 'uncertain', 'claim-expired', 'cancelled')"));
     const qint64 t = now().toMSecsSinceEpoch();
     q.addBindValue(t);
     q.addBindValue(t);
@@ -632,6 +675,16 @@ int Outbox::count(const QList<TicketState>& states) const
     return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QDateTime Outbox::nextClaimExpiry() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT MIN(claim_expires) FROM tickets WHERE state = 'sending'")) &&
+        q.next()) {
+        return fromMs(q.value(0));
+    }
+    return {};
+}
+
 QDateTime Outbox::nextAttemptTime() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -682,11 +735,11 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
                                     const QString& configFingerprint)
 {
     QList<OutboxEntry> claimed;
-    if (max <= 0) {
-        return claimed;
-    }
     const qint64 t = now().toMSecsSinceEpoch();
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return {};
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // A claim whose owner died: its ticket may have left, so it is uncertain and due now.
     q.prepare(QStringLiteral("UPDATE tickets SET state = 'uncertain', claimed_by = NULL, "
@@ -695,6 +748,10 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
     q.addBindValue(t);
     q.addBindValue(t);
     if (!q.exec()) {
+        return claimed;
+    }
+    if (max <= 0) {
+        tx.commit(); // expired claims were released, nothing more is wanted
         return claimed;
     }
     if (const auto h = hold()) {
@@ -727,7 +784,7 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
     QSqlQuery claim(QSqlDatabase::database(m_connection, false));
     claim.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
                                  "claim_expires = ?, attempts = attempts + 1, updated = ? "
-                                 "WHERE id = ?"));
+                                 "WHERE id = ? AND state IN ('queued', 'uncertain')"));
     for (OutboxEntry& e : claimed) {
         claim.addBindValue(owner);
         claim.addBindValue(t + qint64(claimTtl.count()));
@@ -747,25 +804,42 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
     return claimed;
 }
 
-void Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
+bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
                            const QString& configFingerprint)
 {
     if (outcomes.isEmpty()) {
-        return;
+        return true;
     }
     const qint64 t = now().toMSecsSinceEpoch();
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     QSqlQuery update(QSqlDatabase::database(m_connection, false));
     update.prepare(QStringLiteral(
         "UPDATE tickets SET state = ?, claimed_by = NULL, claim_expires = NULL, updated = ?, "
         "next_attempt = ?, sent_at = ?, last_outcome = ?, last_error = ?, rejected_fields = ? "
         "WHERE id = ? AND claimed_by = ? AND state = 'sending'"));
     QSqlQuery log(QSqlDatabase::database(m_connection, false));
+    // A ticket discarded or deleted meanwhile has nothing to log to.
     log.prepare(QStringLiteral("INSERT INTO attempts (ticket_id, time, outcome, http_status, "
-                               "error_code, excerpt) VALUES (?, ?, ?, ?, ?, ?)"));
+                               "error_code, excerpt) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS "
+                               "(SELECT 1 FROM tickets WHERE id = ?)"));
     std::optional<SubmitResult> holdResult;
+    QSqlQuery maybeDelivered(QSqlDatabase::database(m_connection, false));
+    maybeDelivered.prepare(QStringLiteral("SELECT 1 FROM attempts WHERE ticket_id = ? AND "
+                                          "outcome = 'uncertain' LIMIT 1"));
     for (const Outcome& o : outcomes) {
-        const TicketState state = stateAfter(o.result);
+        TicketState state = stateAfter(o.result);
+        if (state == TicketState::Draft) {
+            // Taken back before it left, but an earlier attempt may have arrived: it must keep
+            // its content and its key, so it waits as uncertain instead of becoming editable.
+            maybeDelivered.addBindValue(idText(o.id));
+            if (maybeDelivered.exec() && maybeDelivered.next()) {
+                state = TicketState::Uncertain;
+            }
+            maybeDelivered.finish();
+        }
         const bool retry = state == TicketState::Queued || state == TicketState::Uncertain;
         update.addBindValue(stateName(state));
         update.addBindValue(t);
@@ -778,12 +852,25 @@ void Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
         update.addBindValue(idText(o.id));
         update.addBindValue(owner);
         if (!update.exec()) {
-            return;
+            return false;
         }
         if (update.numRowsAffected() == 0) {
             // The claim had expired and someone else took the ticket over; their attempt
-            // decides. The answer is still logged, so a delivery is never forgotten.
+            // decides, except that a delivery is a delivery: it is never sent again.
             qCWarning(lcOutbox) << "late result for" << idText(o.id) << o.result.outcomeName();
+            if (state == TicketState::Sent) {
+                QSqlQuery sent(QSqlDatabase::database(m_connection, false));
+                sent.prepare(QStringLiteral("UPDATE tickets SET state = 'sent', sent_at = ?, "
+                                            "updated = ?, next_attempt = NULL, last_outcome = "
+                                            "'sent', last_error = NULL WHERE id = ? AND state "
+                                            "<> 'sending'"));
+                sent.addBindValue(t);
+                sent.addBindValue(t);
+                sent.addBindValue(idText(o.id));
+                if (!sent.exec()) {
+                    return false;
+                }
+            }
         }
         log.addBindValue(idText(o.id));
         log.addBindValue(t);
@@ -793,8 +880,9 @@ void Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
         log.addBindValue(redactSecrets(o.result.networkError.isEmpty()
                                            ? QString::fromUtf8(o.result.bodyExcerpt.left(200))
                                            : o.result.networkError));
+        log.addBindValue(idText(o.id));
         if (!log.exec()) {
-            return;
+            return false;
         }
         if (state == TicketState::Held) {
             holdResult = o.result;
@@ -813,13 +901,15 @@ void Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
             meta.addBindValue(key);
             meta.addBindValue(value);
             if (!meta.exec()) {
-                return;
+                return false;
             }
         }
     }
-    if (tx.commit()) {
-        Q_EMIT changed();
+    if (!tx.commit()) {
+        return false;
     }
+    Q_EMIT changed();
+    return true;
 }
 
 Ticket Outbox::withReference(const Ticket& payload, const QUuid& id)
@@ -838,6 +928,9 @@ std::optional<OutboxEntry> Outbox::claim(const QUuid& id, const QString& owner,
 {
     const qint64 t = now().toMSecsSinceEpoch();
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return std::nullopt;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
                              "claim_expires = ?, attempts = attempts + 1, updated = ? "
@@ -856,6 +949,9 @@ std::optional<OutboxEntry> Outbox::claim(const QUuid& id, const QString& owner,
 void Outbox::releaseClaim(const QUuid& id, const QString& owner)
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("UPDATE tickets SET state = CASE last_outcome WHEN 'uncertain' THEN "
@@ -897,6 +993,9 @@ std::optional<Outbox::Hold> Outbox::hold() const
 int Outbox::purgeSentBefore(const QDateTime& cutoff)
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return 0;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE tickets SET typed = '{}', payload = '{}', last_error = NULL, "
                              "rejected_fields = NULL, purged = 1 "
@@ -926,6 +1025,9 @@ int Outbox::applyRetention(int days)
 bool Outbox::deleteAll()
 {
     Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
     if (!exec(QStringLiteral("DELETE FROM attempts")) ||
         !exec(QStringLiteral("DELETE FROM tickets")) || !exec(QStringLiteral("DELETE FROM meta")) ||
         !tx.commit()) {

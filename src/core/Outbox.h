@@ -93,6 +93,8 @@ public:
                                              int offset = 0) const;
     [[nodiscard]] int count(const QList<TicketState>& states = {}) const;
     [[nodiscard]] QDateTime nextAttemptTime() const;
+    // When the first claim of a ticket being sent runs out (its sender may have died).
+    [[nodiscard]] QDateTime nextClaimExpiry() const;
     [[nodiscard]] QDateTime lastSentTime() const;
     // Drafts are the ones being written; the one the form has open is the "current" one.
     [[nodiscard]] std::optional<QUuid> currentDraft() const;
@@ -111,8 +113,9 @@ public:
         SubmitResult result;
         QDateTime nextAttempt; // for results worth retrying
     };
-    // Records the results of several attempts in one transaction (group commit).
-    void recordResults(const QString& owner, const QList<Outcome>& outcomes,
+    // Records the results of several attempts in one transaction (group commit). False when
+    // nothing was recorded (the caller keeps the results and tries again).
+    bool recordResults(const QString& owner, const QList<Outcome>& outcomes,
                        const QString& configFingerprint);
     // Claims one particular ticket if it is queued or uncertain (the CLI sending what it just
     // queued). Returns it, or nothing when someone else has it or it is not waiting.

@@ -5,11 +5,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
+
+Q_LOGGING_CATEGORY(lcSender, "bizkithub.sender", QtWarningMsg)
 
 namespace bizkithub {
 
@@ -45,13 +48,18 @@ OutboxSender::OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* p
 
 OutboxSender::~OutboxSender()
 {
-    // Tickets still in flight go back to the queue: they will be sent again (as uncertain when
-    // their request had already left, which the claim's expiry takes care of).
+    // Tickets still in flight may have reached the platform: they are recorded as uncertain and
+    // due at once, so the next start sends them again with the same key instead of waiting for
+    // their claims to run out.
+    SubmitResult stopped;
+    stopped.outcome = SubmitResult::Outcome::Uncertain;
+    stopped.networkError = QStringLiteral("stopped while sending");
     for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
         if (it.value()) {
             it.value()->disconnect(this);
             it.value()->cancel();
         }
+        m_pending.append({it.key(), stopped, m_clock()});
     }
     Outbox::Batch batch(m_outbox);
     flushResults();
@@ -83,9 +91,12 @@ void OutboxSender::setPollInterval(std::chrono::milliseconds interval)
 void OutboxSender::watchNetwork()
 {
     if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        return; // no backend here: the retry timer alone brings tickets out
+        qCInfo(lcSender) << "no network information backend; retrying on the timer alone";
+        return;
     }
     QNetworkInformation* info = QNetworkInformation::instance();
+    qCInfo(lcSender) << "network information from" << info->backendName();
+    m_knowsNetwork = true;
     const auto update = [this](QNetworkInformation::Reachability reachability) {
         const bool online = reachability != QNetworkInformation::Reachability::Disconnected;
         if (online == m_online) {
@@ -95,6 +106,7 @@ void OutboxSender::watchNetwork()
         Q_EMIT onlineChanged(online);
         if (online) {
             // The network is back: what waits for its backoff is due now.
+            m_pauseUntil = {};
             m_outbox.makeWaitingDue();
             wake();
         }
@@ -133,8 +145,15 @@ void OutboxSender::wake()
     }
 }
 
+void OutboxSender::sendNow()
+{
+    m_pauseUntil = {};
+    wake();
+}
+
 void OutboxSender::flushAll()
 {
+    m_pauseUntil = {};
     m_outbox.makeWaitingDue();
     if (!m_running) {
         start();
@@ -183,9 +202,10 @@ QDateTime OutboxSender::nextAttemptAfter(const SubmitResult& result, int attempt
         break;
     }
     QDateTime next = now.addMSecs(backoff(attempts, m_random()).count());
-    // The server knows best: Retry-After wins, and an exhausted window waits for its reset.
+    // The server knows best: Retry-After wins, and an exhausted window waits for its reset;
+    // but never sooner than a second, whatever a server says.
     if (result.retryAt.isValid()) {
-        next = result.retryAt;
+        next = std::max(result.retryAt, now.addSecs(1));
     } else if (result.rateLimitRemaining == 0 && result.rateLimitReset.isValid() &&
                result.rateLimitReset > next) {
         next = result.rateLimitReset;
@@ -213,15 +233,17 @@ void OutboxSender::pump()
     // Until a ticket has gone through, one at a time: a refused key or a dead server then costs
     // one request, not a burst of them.
     const int window = m_proven ? m_maxConcurrent : 1;
+    const bool paused = m_pauseUntil.isValid() && m_clock() < m_pauseUntil;
     {
         // The round's results and the next claims share one transaction: one disk flush.
         Outbox::Batch batch(m_outbox);
         flushResults();
         const int wanted = (m_proven ? claimBatch : 1) - int(m_claimed.size());
-        if (m_claimed.size() < window && wanted > 0) {
+        if (!paused && m_claimed.size() < window && wanted > 0) {
             // The claim lasts until the request has surely finished, timeout included.
-            const auto ttl = m_client.config().timeout * 2 + std::chrono::seconds(60) +
-                             std::chrono::seconds(claimBatch);
+            // The last of a batch may wait for the ones before it, each up to the timeout.
+            const auto ttl = m_client.config().timeout * (claimBatch / m_maxConcurrent + 2) +
+                             std::chrono::seconds(60);
             m_claimed +=
                 m_outbox.claimDue(m_owner, wanted, std::chrono::duration_cast<milliseconds>(ttl),
                                   configFingerprint());
@@ -252,7 +274,17 @@ void OutboxSender::onJobFinished(const QUuid& id, const SubmitResult& result)
     m_jobs.remove(id);
     m_proven = result.isSent();
     const int attempts = m_attempts.take(id);
-    m_pending.append({id, result, nextAttemptAfter(result, attempts)});
+    const QDateTime next = nextAttemptAfter(result, attempts);
+    m_pending.append({id, result, next});
+    // The server is down or busy, or the key is over its limit: nothing else is tried before
+    // this ticket's own next attempt, so a long queue does not hammer it one ticket at a time.
+    using Outcome = SubmitResult::Outcome;
+    if (result.outcome == Outcome::RateLimited || result.outcome == Outcome::ServerError ||
+        result.outcome == Outcome::Offline) {
+        m_pauseUntil = next;
+    } else if (result.isSent()) {
+        m_pauseUntil = {};
+    }
     Q_EMIT attemptFinished(id, result);
     if (!m_proven) {
         // Something went wrong: stop here, record it, and let the tickets claimed for later go
@@ -294,15 +326,25 @@ void OutboxSender::flushResults()
     if (m_pending.isEmpty()) {
         return;
     }
-    m_outbox.recordResults(m_owner, m_pending, configFingerprint());
-    m_pending.clear();
+    // Kept when the store refused them (busy, disk full): the next round tries again.
+    if (m_outbox.recordResults(m_owner, m_pending, configFingerprint())) {
+        m_pending.clear();
+    }
     m_seenDataVersion = m_outbox.dataVersion();
 }
 
 void OutboxSender::armTimer()
 {
-    const QDateTime next = m_outbox.nextAttemptTime();
-    if (!next.isValid() || m_outbox.hold()) {
+    QDateTime next = m_outbox.hold() ? QDateTime() : m_outbox.nextAttemptTime();
+    if (m_pauseUntil.isValid() && next.isValid()) {
+        next = std::max(next, m_pauseUntil);
+    }
+    // A claim left by a process that died runs out at some point: look again then.
+    if (const QDateTime expiry = m_outbox.nextClaimExpiry(); expiry.isValid()) {
+        const QDateTime after = expiry.addMSecs(1);
+        next = next.isValid() ? std::min(next, after) : after;
+    }
+    if (!next.isValid()) {
         m_dueTimer.stop();
         return;
     }

@@ -52,8 +52,11 @@ public:
 
     void start();
     void stop();
-    // Look for due tickets soon (after a new ticket was queued, or when asked to).
+    // Look for due tickets soon (another process queued one, a timer ran out).
     void wake();
+    // Someone asked for it (pressed Send, or Send now): look at once, even if a recent failure
+    // made the queue wait.
+    void sendNow();
     // Makes every waiting ticket due now and sends until nothing due is left (CLI "flush").
     void flushAll();
     // Stops the attempt in flight for this ticket, if any; its result is recorded as usual.
@@ -63,6 +66,8 @@ public:
     [[nodiscard]] bool isActive() const { return m_running; }
     [[nodiscard]] int inFlight() const { return int(m_jobs.size()); }
     [[nodiscard]] bool isOnline() const { return m_online; }
+    // Whether a network information backend reports reachability here.
+    [[nodiscard]] bool knowsNetwork() const { return m_knowsNetwork; }
     [[nodiscard]] QDateTime nextWake() const;
 
     // The wait before attempt number `attempts` + 1: a uniform draw from [1 s, ceiling], the
@@ -96,6 +101,7 @@ private:
     int m_maxConcurrent = defaultMaxConcurrent;
     bool m_running = false;
     bool m_online = true;
+    bool m_knowsNetwork = false;
     bool m_pumpScheduled = false;
     bool m_proven = false; // the last answer was a delivery: full concurrency
     QHash<QUuid, QPointer<SubmitJob>> m_jobs;
@@ -106,6 +112,7 @@ private:
     QTimer m_flushTimer;
     QTimer m_pollTimer;
     qint64 m_seenDataVersion = -1;
+    QDateTime m_pauseUntil; // after a failure, nothing is claimed before this
 };
 
 } // namespace bizkithub

@@ -261,7 +261,10 @@ QString MainWindow::queueStatus() const
 
 void MainWindow::updateQueueStatus()
 {
-    m_connectionStatus->setText(m_sender->isOnline() ? tr("Online") : tr("Offline"));
+    // Shown only where the platform tells; without that, the outbox retries on its timer.
+    m_connectionStatus->setText(!m_sender->knowsNetwork() ? QString()
+                                : m_sender->isOnline()    ? tr("Online")
+                                                          : tr("Offline"));
     const int waiting = m_outbox.count(
         {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::Held});
     QStringList parts;
@@ -269,14 +272,15 @@ void MainWindow::updateQueueStatus()
     if (const QDateTime last = m_outbox.lastSentTime(); last.isValid()) {
         parts << tr("last sent %1").arg(shortTime(last));
     }
-    if (const QDateTime next = m_outbox.nextAttemptTime(); waiting > 0 && next.isValid()) {
+    const auto hold = m_outbox.hold();
+    if (const QDateTime next = m_outbox.nextAttemptTime(); waiting > 0 && next.isValid() && !hold) {
         parts << tr("next attempt %1")
                      .arg(shortTime(std::max(next, QDateTime::currentDateTimeUtc())));
     }
     m_queueStatus->setText(parts.join(QStringLiteral(" · ")));
     m_queueStatus->setAccessibleName(m_queueStatus->text());
 
-    if (const auto hold = m_outbox.hold()) {
+    if (hold) {
         m_holdBanner->showMessage(
             tr("Sending is on hold: %1 Tickets wait in the outbox until this is fixed.")
                 .arg(hold->message),
@@ -364,13 +368,27 @@ void MainWindow::send()
     m_pendingSend = m_ticketId;
     setBusy(true);
     m_sendWaitTimer.start(m_client->config().timeout + std::chrono::seconds(5));
-    m_sender->wake();
+    m_sender->sendNow();
 }
 
 void MainWindow::cancelSending()
 {
-    if (m_pendingSend) {
-        m_sender->cancel(*m_pendingSend);
+    if (!m_pendingSend) {
+        return;
+    }
+    if (m_sender->isSending(*m_pendingSend)) {
+        m_sender->cancel(*m_pendingSend); // the result comes back as Cancelled or Uncertain
+        return;
+    }
+    // Not on its way yet: it simply becomes a draft again.
+    if (m_outbox.returnToDraft(*m_pendingSend)) {
+        m_pendingSend.reset();
+        m_sendWaitTimer.stop();
+        setBusy(false);
+        m_outbox.setCurrentDraft(m_ticketId);
+        SubmitResult cancelled;
+        cancelled.outcome = SubmitResult::Outcome::Cancelled;
+        m_banner->showResult(cancelled);
     }
 }
 
@@ -490,7 +508,7 @@ void MainWindow::showOutbox()
         m_outboxWindow = new OutboxWindow(m_outbox, this);
         m_outboxWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_outboxWindow, &OutboxWindow::editRequested, this, &MainWindow::openTicket);
-        connect(m_outboxWindow, &OutboxWindow::sendRequested, m_sender, &OutboxSender::wake);
+        connect(m_outboxWindow, &OutboxWindow::sendRequested, m_sender, &OutboxSender::sendNow);
     }
     m_outboxWindow->show();
     m_outboxWindow->raise();

@@ -170,6 +170,10 @@ void OutboxWindow::discard()
         e->state == TicketState::Draft
             ? tr("Delete the draft %1? You can undo this until you close the outbox.")
                   .arg(e->reference)
+        : e->state == TicketState::Uncertain
+            ? tr("Discard ticket %1? It may already have reached BizKitHub; if not, it never "
+                 "will. You can undo this until you close the outbox.")
+                  .arg(e->reference)
             : tr("Discard ticket %1? It has not been delivered and will not be. You can undo "
                  "this until you close the outbox.")
                   .arg(e->reference);
