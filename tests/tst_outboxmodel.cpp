@@ -82,7 +82,7 @@ void TestOutboxModel::window_showsWaitingDraftsAndSent_andFollowsOtherProcesses(
     QVERIFY(otherProcess.open());
     QVERIFY(otherProcess.enqueue(QUuid::createUuid(), t, t));
     outbox.pollExternalChanges(); // what the main window's timer does every two seconds
-    QCOMPARE(window.model(OutboxWindow::Page::Waiting)->rowCount(), 1);
+    QTRY_COMPARE(window.model(OutboxWindow::Page::Waiting)->rowCount(), 1);
     QVERIFY(!window.view(OutboxWindow::Page::Waiting)->accessibleName().isEmpty());
 }
 

@@ -12,8 +12,52 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace bizkithub;
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    (void)!::write(signalPipe[1], &byte, 1); // the only thing safe to do in a signal handler
+}
+
+// SIGTERM and SIGHUP (a logout, a shutdown, a service manager) close the window the ordinary
+// way, so the draft being written is saved first.
+void closeOnTerminate(QWidget* window)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        return;
+    }
+    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, window);
+    QObject::connect(notifier, &QSocketNotifier::activated, window, [window, notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        (void)!::read(signalPipe[0], &byte, 1);
+        window->close();
+        QApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminate;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+}
+#endif
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -50,6 +94,9 @@ int main(int argc, char* argv[])
     }
     outbox.applyRetention(settings.retentionDays());
     gui::MainWindow window(settings, &network, outbox);
+#ifdef Q_OS_UNIX
+    closeOnTerminate(&window);
+#endif
     window.show();
     return QApplication::exec();
 }

@@ -12,7 +12,16 @@ OutboxModel::OutboxModel(Outbox& outbox, QList<TicketState> states, QObject* par
     , m_outbox(outbox)
     , m_states(std::move(states))
 {
-    connect(&m_outbox, &Outbox::changed, this, &OutboxModel::reload);
+    // A flush changes the store every few milliseconds: the table follows at most a few times
+    // a second, not once per change.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(std::chrono::milliseconds(300));
+    connect(&m_reloadTimer, &QTimer::timeout, this, &OutboxModel::reload);
+    connect(&m_outbox, &Outbox::changed, this, [this] {
+        if (!m_reloadTimer.isActive()) {
+            m_reloadTimer.start();
+        }
+    });
     reload();
 }
 

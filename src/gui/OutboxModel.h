@@ -4,6 +4,7 @@
 #include "OutboxEntry.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 namespace bizkithub {
 class Outbox;
@@ -51,6 +52,7 @@ private:
     QList<TicketState> m_states;
     QList<OutboxEntry> m_rows;
     int m_total = 0;
+    QTimer m_reloadTimer;
 };
 
 } // namespace bizkithub::gui

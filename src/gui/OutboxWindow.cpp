@@ -52,7 +52,20 @@ OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
         view->setAccessibleName(QString(title).remove(u'&'));
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &OutboxWindow::updateActions);
-        connect(model, &QAbstractItemModel::modelReset, this, &OutboxWindow::updateActions);
+        // The selected ticket stays selected when the table reloads.
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this, view] {
+            const QModelIndexList rows = view->selectionModel()->selectedRows();
+            m_reselect = rows.isEmpty() ? QUuid() : rows.first().data(OutboxModel::IdRole).toUuid();
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this, view, model] {
+            for (int row = 0; !m_reselect.isNull() && row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(OutboxModel::IdRole).toUuid() == m_reselect) {
+                    view->selectRow(row);
+                    break;
+                }
+            }
+            updateActions();
+        });
         connect(view, &QTableView::activated, this, [this] {
             if (m_edit->isEnabled()) {
                 edit();

@@ -63,6 +63,7 @@ private:
     QPushButton* m_undo;
     QLabel* m_summary;
     std::optional<OutboxEntry> m_lastDiscarded;
+    QUuid m_reselect;
 };
 
 } // namespace bizkithub::gui
