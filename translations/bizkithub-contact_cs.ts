@@ -234,6 +234,60 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::Outbox</name>
+    <message>
+        <source>The outbox %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox was written by a newer version of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an exported outbox file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped an entry without a valid id or state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::OutboxEntry</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::SubmitJob</name>
     <message>
         <source>No answer within the time limit.</source>
@@ -272,10 +326,6 @@
     </message>
     <message>
         <source>The ticket could not be sent because BizKitHub cannot be reached. Check the connection and try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection was lost before BizKitHub answered, so the ticket may or may not have arrived. Sending again is safe: BizKitHub can recognise it as the same ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +402,10 @@
     </message>
     <message>
         <source>Documentation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before BizKitHub answered, so the ticket may or may not have arrived. Try again: at worst it arrives twice, with the same reference, so staff can spot the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,18 +566,6 @@
 <context>
     <name>bizkithub::cli</name>
     <message>
-        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
-
-Commands:
-  send       Send one support ticket (see: bizkithub-contact-cli send --help)
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,10 +658,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --message or --message-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,15 +666,169 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout: give a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(Settings key api/key, or the environment variable BIZKITHUB_API_KEY.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(Settings key api/baseUrl, or the environment variable BIZKITHUB_BASE_URL.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: %1. Still waiting: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look after the outbox: tickets kept until they can be delivered.
+
+  list              every ticket in the outbox, drafts included
+  show ID           one ticket (ID: its UUID or reference) with its attempts
+  flush             deliver what can be delivered now
+  retry ID          make a ticket due now (also lifts a hold)
+  discard ID        delete a ticket
+  export FILE       write the unsent tickets to FILE (- for stdout);
+                    --move removes them here, so only the importer sends them
+  import FILE       add the tickets of an exported FILE (each once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With export: remove the exported tickets here once the file is written, so that only the machine that imports them sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outbox action: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 ticket(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 ticket(s); %2 were already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is being sent right now and cannot be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file %1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the ticket in the outbox when it cannot be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (put values with spaces in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: give a number of seconds from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Use --no-queue to send without the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be stored in the outbox %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the outbox as %1; sending is on hold until the settings change (or &quot;bizkithub-contact-cli outbox retry %1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the outbox as %1: it will be sent by the app, or by &quot;bizkithub-contact-cli outbox flush&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the outbox as %1: see &quot;bizkithub-contact-cli outbox show %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
+
+Commands:
+  send       Send one support ticket (see: bizkithub-contact-cli send --help)
+  outbox     List, flush, export or import the outbox (see: ... outbox --help)
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,10 +843,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop waiting for BizKitHub (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,14 +852,6 @@ Options:
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the ticket you are writing and start a new one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,14 +890,6 @@ Options:
         <source>No API key: open Settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Please correct the %n marked field(s) and send again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The API key is saved. Press Send to send the ticket.</source>
         <translation type="unfinished"></translation>
@@ -728,6 +900,220 @@ Options:
     </message>
     <message>
         <source>Ticket sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending and go on editing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be sent automatically as soon as BizKitHub can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new ticket; the one you are writing stays in Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox and drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all local data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the ticket you were writing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as draft %1. Open it again from Outbox and drafts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct the marked fields and send again (problems found: %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket could not be stored in the outbox (%1). Nothing you typed is lost; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is on hold until the settings are corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is saved in the outbox and will be sent once this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be delivered just now. It will be sent automatically when the connection returns; you can go on with the next ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is being sent right now and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BizKitHub did not accept some fields of this ticket. They are marked below: correct them and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all tickets, drafts and history kept on this computer? %n ticket(s) have not been delivered and will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all tickets, drafts and history kept on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::OutboxWindow</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to send the selected ticket now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected ticket in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ticket&apos;s state and attempts (without personal data) for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1   Drafts: %2   Sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft %1? You can undo this until you close the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard ticket %1? It may already have reached BizKitHub; if not, it never will. You can undo this until you close the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard ticket %1? It has not been delivered and will not be. You can undo this until you close the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,15 +1242,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent at: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

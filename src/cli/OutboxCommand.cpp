@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxCommand.h"
 
+#include "CommandLine.h"
 #include "ContactFormClient.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
@@ -21,11 +22,6 @@
 namespace bizkithub::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bizkithub::cli", text);
-}
 
 QString shortTime(const QDateTime& time)
 {
@@ -175,13 +171,8 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
            "only the machine that imports them sends them."));
     parser.addOptions({jsonOption, configOption, moveOption});
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do (see above)."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Delivered;
+    if (const auto done = parseArguments(parser, arguments, out, err)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

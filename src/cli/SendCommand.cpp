@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SendCommand.h"
 
+#include "CommandLine.h"
 #include "ContactFormClient.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
@@ -24,11 +25,6 @@
 namespace bizkithub::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("bizkithub::cli", text);
-}
 
 struct FieldOption
 {
@@ -186,13 +182,8 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOptions(
         {regionOption, timeoutOption, configOption, jsonOption, noQueueOption, dryRunOption});
 
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Delivered;
+    if (const auto done = parseArguments(parser, arguments, out, err)) {
+        return *done;
     }
     if (!parser.positionalArguments().isEmpty()) {
         // Most often an unquoted value: "--subject Hello world" would otherwise lose "world".

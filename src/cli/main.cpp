@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bizkithub-contact-cli: files support tickets into BizKitHub from scripts and terminals, with
 // the same rules and settings as the desktop application.
+#include "CommandLine.h"
 #include "Logging.h"
 #include "OutboxCommand.h"
 #include "SendCommand.h"
@@ -18,8 +19,7 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "bizkithub::cli",
+    return cli::tr(
         "Usage: bizkithub-contact-cli <command> [options]\n"
         "\n"
         "Commands:\n"
@@ -68,9 +68,7 @@ int main(int argc, char* argv[])
     if (command.isEmpty()) {
         err << usage();
     } else {
-        err << QCoreApplication::translate("bizkithub::cli", "Unknown command: %1").arg(command)
-            << Qt::endl
-            << usage();
+        err << cli::tr("Unknown command: %1").arg(command) << Qt::endl << usage();
     }
     return cli::UsageError;
 }
