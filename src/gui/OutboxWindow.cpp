@@ -49,6 +49,9 @@ OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
         view->setAlternatingRowColors(true);
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
+        view->setWordWrap(false);
+        view->setTextElideMode(Qt::ElideRight);
+        view->resizeColumnsToContents();
         view->setAccessibleName(QString(title).remove(u'&'));
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &OutboxWindow::updateActions);
