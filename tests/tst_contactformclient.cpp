@@ -58,6 +58,7 @@ private Q_SLOTS:
     void submit_refusesBadConfigurationWithoutNetwork_data();
     void submit_refusesBadConfigurationWithoutNetwork();
     void submit_neverLeaksTheKeyIntoTheResult();
+    void submit_rootKeyOnKiosk_sendsNothing();
 
 private:
     SubmitResult send(const Ticket& ticket = sampleTicket(), const QUuid& id = QUuid::createUuid());
@@ -358,6 +359,29 @@ void TestContactFormClient::submit_neverLeaksTheKeyIntoTheResult()
                                   result.details().join(u'\n').toUtf8() + result.bodyExcerpt +
                                   result.networkError.toUtf8();
     QVERIFY(!everything.contains(validKey.mid(4).toLatin1()));
+}
+
+void TestContactFormClient::submit_rootKeyOnKiosk_sendsNothing()
+{
+    const QString rootKey = QStringLiteral("ROOT") + QString(28, u'r');
+    ContactFormClient::Config config{m_server->baseUrl(), rootKey, std::chrono::seconds(10), {}};
+    // Anywhere else a ROOT key is a key like the others...
+    m_client->setConfig(config);
+    QCOMPARE(send().outcome, Outcome::Sent);
+    QCOMPARE(m_server->requests().size(), 1);
+    // ...but a kiosk sends nothing with it, and says why in words for the admin.
+    config.refuseRootKey = true;
+    m_client->setConfig(config);
+    const SubmitResult result = send();
+    QCOMPARE(result.outcome, Outcome::ConfigError);
+    QCOMPARE(result.configIssue, SubmitResult::ConfigIssue::RootKeyOnKiosk);
+    QVERIFY(result.userMessage().contains(QLatin1String("ROOT")));
+    QVERIFY(!result.userMessage().contains(rootKey.mid(4)));
+    QCOMPARE(m_server->requests().size(), 1);
+    // A PROD key on the same kiosk is sent.
+    config.apiKey = validKey;
+    m_client->setConfig(config);
+    QCOMPARE(send().outcome, Outcome::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestContactFormClient)

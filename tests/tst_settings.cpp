@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,10 +27,29 @@ private Q_SLOTS:
     void categories_acceptListOrCommaString();
     void formPolicyAndClientConfig_followSettings();
     void keyNames_areUnique();
+    void systemScope_winsAndLocks();
+    void systemScope_nativeFileFollowsXdgConfigDirs();
+    void systemScope_nativeFileProbe();
+    void sessionOverride_isStrongestAndNotSaved();
+    void formPolicy_readsFieldListsAndPresets();
+    void formPolicy_kioskHidesInternalFields();
+    void clientConfig_refusesRootKeyOnKiosk();
 
 private:
+    [[nodiscard]] QString writeIni(const QString& name, const QByteArray& content) const;
+
     QTemporaryDir m_dir;
 };
+
+QString TestSettings::writeIni(const QString& name, const QByteArray& content) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
 
 void TestSettings::initTestCase()
 {
@@ -94,7 +115,7 @@ void TestSettings::setValue_emitsChangedOnce()
 
 void TestSettings::userFile_isReadableByOwnerOnly()
 {
-    Settings settings({}, QProcessEnvironment());
+    Settings settings{QString(), QProcessEnvironment()};
     QVERIFY(settings.fileName().contains(QLatin1String("BizKitHub")));
     settings.setValue(Settings::Key::ApiKey, QStringLiteral("PRODaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
     settings.sync();
@@ -153,6 +174,162 @@ void TestSettings::keyNames_areUnique()
         names.insert(Settings::keyName(key));
     }
     QCOMPARE(names.size(), Settings::allKeys().size());
+}
+
+void TestSettings::systemScope_winsAndLocks()
+{
+    const QString system =
+        writeIni(QStringLiteral("system.ini"), "[api]\nbaseUrl=https://admin.example.com\n"
+                                               "[kiosk]\nenabled=true\nidleSeconds=45\n");
+    const QString user =
+        writeIni(QStringLiteral("user.ini"), "[api]\nbaseUrl=https://user.example.com\n"
+                                             "timeoutSeconds=12\n[kiosk]\nenabled=false\n");
+    Settings settings(Settings::Sources{user, system}, QProcessEnvironment());
+    QCOMPARE(settings.baseUrl(), QStringLiteral("https://admin.example.com"));
+    QVERIFY(settings.kioskEnabled());
+    QCOMPARE(settings.kioskIdleTime(), std::chrono::seconds(45));
+    QCOMPARE(settings.timeoutSeconds(), 12); // not set by the admin: the user's own
+    QVERIFY(settings.isLockedBySystem(Settings::Key::BaseUrl));
+    QVERIFY(settings.isReadOnly(Settings::Key::BaseUrl));
+    QVERIFY(!settings.isLockedBySystem(Settings::Key::TimeoutSeconds));
+    QVERIFY(!settings.isReadOnly(Settings::Key::TimeoutSeconds));
+
+    // The user cannot change what the admin set, and the user's file keeps its own value.
+    QSignalSpy spy(&settings, &Settings::changed);
+    QVERIFY(!settings.setValue(Settings::Key::BaseUrl, QStringLiteral("https://x.example.com")));
+    QCOMPARE(spy.size(), 0);
+    QVERIFY(settings.setValue(Settings::Key::TimeoutSeconds, 20));
+    QVERIFY(settings.sync());
+    QSettings raw(user, QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("api/baseUrl")).toString(),
+             QStringLiteral("https://user.example.com"));
+    QCOMPARE(raw.value(QStringLiteral("api/timeoutSeconds")).toInt(), 20);
+
+    // The environment still beats the admin's file, as documented.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BIZKITHUB_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
+    Settings scripted(Settings::Sources{user, system}, env);
+    QCOMPARE(scripted.baseUrl(), QStringLiteral("http://127.0.0.1:9"));
+
+    // Writing the system scope is what the admin tools do.
+    QVERIFY(settings.setValue(Settings::Key::KioskThankYouSeconds, 5, Settings::Scope::System));
+    QVERIFY(settings.sync(Settings::Scope::System));
+    QVERIFY(settings.isLockedBySystem(Settings::Key::KioskThankYouSeconds));
+    QCOMPARE(QSettings(system, QSettings::IniFormat)
+                 .value(QStringLiteral("kiosk/thankYouSeconds"))
+                 .toInt(),
+             5);
+}
+
+void TestSettings::systemScope_nativeFileFollowsXdgConfigDirs()
+{
+    // The real places, as an admin provisions them: BizKitHub/Contact.conf in a directory of
+    // $XDG_CONFIG_DIRS. Qt reads that variable once per process, so a child process checks it.
+#ifdef Q_OS_LINUX
+    QTemporaryDir xdg;
+    QVERIFY(QDir().mkpath(xdg.filePath(QStringLiteral("BizKitHub"))));
+    QFile conf(xdg.filePath(QStringLiteral("BizKitHub/Contact.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[form]\nhiddenFields=notice\n");
+    conf.close();
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"),
+               m_dir.filePath(QStringLiteral("missing")) + u':' + xdg.path());
+    env.insert(QStringLiteral("BIZKITHUB_SETTINGS_CHILD"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("systemScope_nativeFileProbe")});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitCode(), 0);
+    QVERIFY2(child.readAllStandardOutput().contains("PASS   : TestSettings::systemScope_"
+                                                    "nativeFileProbe()"),
+             "the child did not read the system scope");
+#else
+    QSKIP("the system scope outside Linux is the registry or /Library/Preferences");
+#endif
+}
+
+void TestSettings::systemScope_nativeFileProbe()
+{
+    if (!qEnvironmentVariableIsSet("BIZKITHUB_SETTINGS_CHILD")) {
+        QSKIP("run in a child process by systemScope_nativeFileFollowsXdgConfigDirs");
+    }
+    Settings settings(m_dir.filePath(QStringLiteral("probe-user.ini")), QProcessEnvironment());
+    QVERIFY(settings.systemFileName().endsWith(QLatin1String("/BizKitHub/Contact.conf")));
+    QVERIFY(settings.isLockedBySystem(Settings::Key::HiddenFields));
+    QVERIFY(settings.formPolicy().isHidden(TicketField::Notice));
+}
+
+void TestSettings::sessionOverride_isStrongestAndNotSaved()
+{
+    const QString user = writeIni(QStringLiteral("session.ini"), "[kiosk]\nenabled=false\n");
+    Settings settings(Settings::Sources{user, writeIni(QStringLiteral("empty-system.ini"), "")},
+                      QProcessEnvironment());
+    QVERIFY(!settings.kioskEnabled());
+    QSignalSpy spy(&settings, &Settings::changed);
+    settings.setSessionOverride(Settings::Key::KioskEnabled, true);
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(settings.kioskEnabled());
+    QVERIFY(settings.isReadOnly(Settings::Key::KioskEnabled));
+    settings.sync();
+    QCOMPARE(QSettings(user, QSettings::IniFormat).value(QStringLiteral("kiosk/enabled")).toBool(),
+             false);
+}
+
+void TestSettings::formPolicy_readsFieldListsAndPresets()
+{
+    const QString system =
+        writeIni(QStringLiteral("policy-system.ini"),
+                 "[form]\nrequiredFields=customerFirstName, subject\n"
+                 "requireContact=emailOrPhone\nreadOnlyFields=categorySlug\n"
+                 "hiddenFields=notice, nonsense\n"
+                 "preset\\categorySlug=reception\npreset\\notice=Desk {hostname} on {date}\n");
+    const QString user = writeIni(QStringLiteral("policy-user.ini"),
+                                  "[form]\npreset\\categorySlug=user-choice\n"
+                                  "preset\\subject=Hello\nsendToEmail=copy@example.com\n");
+    Settings settings(Settings::Sources{user, system}, QProcessEnvironment());
+    const FormPolicy policy = settings.formPolicy();
+    QCOMPARE(policy.requiredFields, (QSet{TicketField::CustomerFirstName, TicketField::Subject}));
+    QCOMPARE(policy.requireContact, FormPolicy::ContactRequirement::EmailOrPhone);
+    QCOMPARE(policy.hiddenFields, QSet{TicketField::Notice}); // the unknown name is ignored
+    QCOMPARE(policy.readOnlyFields, QSet{TicketField::CategorySlug});
+    QCOMPARE(policy.presets.value(TicketField::CategorySlug), QStringLiteral("reception"));
+    QCOMPARE(policy.presets.value(TicketField::Subject), QStringLiteral("Hello"));
+    // The older key still gives the copy address.
+    QCOMPARE(policy.presets.value(TicketField::SendToEmail), QStringLiteral("copy@example.com"));
+    const QDateTime now(QDate(2026, 11, 25), QTime(9, 30));
+    QCOMPARE(policy.presetValue(TicketField::Notice, now, QStringLiteral("desk-7")),
+             QStringLiteral("Desk desk-7 on 2026-11-25"));
+
+    const QString unknown =
+        writeIni(QStringLiteral("policy-bad.ini"), "[form]\nrequireContact=carrier-pigeon\n");
+    Settings bad(Settings::Sources{unknown, writeIni(QStringLiteral("none.ini"), "")},
+                 QProcessEnvironment());
+    QCOMPARE(bad.formPolicy().requireContact, FormPolicy::ContactRequirement::None);
+}
+
+void TestSettings::formPolicy_kioskHidesInternalFields()
+{
+    Settings settings(Settings::Sources{writeIni(QStringLiteral("kiosk-user.ini"), ""),
+                                        writeIni(QStringLiteral("kiosk-system.ini"), "")},
+                      QProcessEnvironment());
+    QVERIFY(!settings.formPolicy().isHidden(TicketField::Notice));
+    settings.setSessionOverride(Settings::Key::KioskEnabled, true);
+    const FormPolicy policy = settings.formPolicy();
+    QVERIFY(policy.isHidden(TicketField::Notice));
+    QVERIFY(policy.isHidden(TicketField::SendToEmail));
+    QVERIFY(!policy.isHidden(TicketField::Message));
+}
+
+void TestSettings::clientConfig_refusesRootKeyOnKiosk()
+{
+    Settings settings(Settings::Sources{writeIni(QStringLiteral("root-user.ini"), ""),
+                                        writeIni(QStringLiteral("root-system.ini"), "")},
+                      QProcessEnvironment());
+    QVERIFY(!settings.clientConfig().refuseRootKey);
+    settings.setSessionOverride(Settings::Key::KioskEnabled, true);
+    QVERIFY(settings.clientConfig().refuseRootKey);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

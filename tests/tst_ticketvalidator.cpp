@@ -19,6 +19,10 @@ private Q_SLOTS:
     void checkField_messageLimitFollowsPolicy();
     void checkField_emailCarriesSuggestionAndDisplayName();
     void issueMessages_areSentencesForEveryProblem();
+    void policy_requiredFields();
+    void policy_requireContact_data();
+    void policy_requireContact();
+    void policy_lockedFieldsTakeTheirPresets();
 };
 
 void TestTicketValidator::validate_normalisesWholeTicket()
@@ -143,6 +147,118 @@ void TestTicketValidator::issueMessages_areSentencesForEveryProblem()
         codes.insert(issue.code());
     }
     QCOMPARE(codes.size(), int(Problem::Server) + 1);
+}
+
+void TestTicketValidator::policy_requiredFields()
+{
+    FormPolicy policy;
+    policy.requiredFields = {TicketField::CustomerFirstName, TicketField::Subject,
+                             TicketField::Notice};
+    policy.hiddenFields = {TicketField::Notice}; // hidden: nobody could fill it in
+    Ticket ticket;
+    ticket.setValue(TicketField::Message, QStringLiteral("Hello"));
+    ticket.setValue(TicketField::Subject, QStringLiteral("  \u200b "));
+    const auto result = TicketValidator(policy).validate(ticket);
+    QCOMPARE(result.issues.size(), 2);
+    QCOMPARE(result.issues[0].field, TicketField::CustomerFirstName);
+    QCOMPARE(result.issues[0].problem, Problem::Required);
+    QCOMPARE(result.issues[1].field, TicketField::Subject);
+    QVERIFY(TicketValidator(policy).checkField(TicketField::Subject, {}).issues.size() == 1);
+    QVERIFY(TicketValidator().checkField(TicketField::Subject, {}).isValid());
+}
+
+void TestTicketValidator::policy_requireContact_data()
+{
+    QTest::addColumn<QString>("requirement");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("problemCode");
+    QTest::newRow("none") << "none"
+                          << ""
+                          << ""
+                          << "";
+    QTest::newRow("email missing") << "email"
+                                   << ""
+                                   << "+420777123456"
+                                   << "required";
+    QTest::newRow("email given") << "email"
+                                 << "a@example.com"
+                                 << ""
+                                 << "";
+    QTest::newRow("phone missing") << "phone"
+                                   << "a@example.com"
+                                   << ""
+                                   << "required";
+    QTest::newRow("phone given") << "Phone"
+                                 << ""
+                                 << "777 123 456"
+                                 << "";
+    QTest::newRow("either: neither") << "emailOrPhone"
+                                     << ""
+                                     << ""
+                                     << "email-or-phone-required";
+    QTest::newRow("either: phone") << "emailOrPhone"
+                                   << ""
+                                   << "777 123 456"
+                                   << "";
+    QTest::newRow("either: email") << "EMAILORPHONE"
+                                   << "a@example.com"
+                                   << ""
+                                   << "";
+    QTest::newRow("either: invalid email") << "emailOrPhone"
+                                           << "not-an-address"
+                                           << ""
+                                           << "email-no-at";
+}
+
+void TestTicketValidator::policy_requireContact()
+{
+    QFETCH(QString, requirement);
+    QFETCH(QString, email);
+    QFETCH(QString, phone);
+    QFETCH(QString, problemCode);
+    FormPolicy policy;
+    const auto parsed = FormPolicy::contactRequirementFromString(requirement);
+    QVERIFY(parsed);
+    policy.requireContact = *parsed;
+    Ticket ticket;
+    ticket.setValue(TicketField::Message, QStringLiteral("Hello"));
+    ticket.setValue(TicketField::CustomerEmail, email);
+    ticket.setValue(TicketField::CustomerPhone, phone);
+    const auto result = TicketValidator(policy).validate(ticket);
+    QStringList codes;
+    for (const auto& issue : result.issues) {
+        codes << issue.code();
+    }
+    QCOMPARE(codes.join(u','), problemCode);
+    QCOMPARE(FormPolicy::contactRequirementFromString(FormPolicy::toString(*parsed)), parsed);
+}
+
+void TestTicketValidator::policy_lockedFieldsTakeTheirPresets()
+{
+    FormPolicy policy;
+    policy.readOnlyFields = {TicketField::CategorySlug};
+    policy.hideInternalFields();
+    policy.presets.setValue(TicketField::CategorySlug, QStringLiteral("reception"));
+    policy.presets.setValue(TicketField::Notice, QStringLiteral("Kiosk {hostname}, {date}"));
+    policy.presets.setValue(TicketField::Subject, QStringLiteral("Question"));
+    Ticket typed;
+    typed.setValue(TicketField::Message, QStringLiteral("Hello"));
+    typed.setValue(TicketField::CategorySlug, QStringLiteral("typed-anyway"));
+    typed.setValue(TicketField::Notice, QStringLiteral("typed note"));
+    typed.setValue(TicketField::SendToEmail, QStringLiteral("someone@example.com"));
+    typed.setValue(TicketField::Subject, QStringLiteral("My own subject"));
+    const QDateTime now(QDate(2026, 11, 25), QTime(23, 59));
+    const auto result = TicketValidator(policy).validate(typed, now, QStringLiteral("lobby-1"));
+    QVERIFY(result.isValid());
+    QCOMPARE(result.ticket.value(TicketField::CategorySlug), QStringLiteral("reception"));
+    QCOMPARE(result.ticket.value(TicketField::Notice), QStringLiteral("Kiosk lobby-1, 2026-11-25"));
+    QCOMPARE(result.ticket.value(TicketField::SendToEmail), QString()); // no preset: not sent
+    // A preset of an unlocked field is only where a new form starts.
+    QCOMPARE(result.ticket.value(TicketField::Subject), QStringLiteral("My own subject"));
+    QCOMPARE(policy.initialTicket(now, QStringLiteral("lobby-1")).value(TicketField::Subject),
+             QStringLiteral("Question"));
+    QCOMPARE(result.typed.value(TicketField::CategorySlug), QStringLiteral("reception"));
 }
 
 QTEST_GUILESS_MAIN(TestTicketValidator)

@@ -177,6 +177,10 @@ std::optional<SubmitResult> ContactFormClient::preflight() const
                                ? SubmitResult::ConfigIssue::MissingKey
                                : SubmitResult::ConfigIssue::InvalidKey);
     }
+    if (m_config.refuseRootKey &&
+        ApiKey::fromString(m_config.apiKey)->kind() == ApiKey::Kind::System) {
+        return configError(SubmitResult::ConfigIssue::RootKeyOnKiosk);
+    }
     if (const auto problem = BaseUrl::check(m_config.baseUrl)) {
         return configError(*problem == BaseUrl::Problem::NotHttps
                                ? SubmitResult::ConfigIssue::InsecureUrl

@@ -69,6 +69,8 @@ public:
         QString apiKey;
         std::chrono::milliseconds timeout{std::chrono::seconds(30)};
         QString caCertificatesFile; // extra trusted CAs (PEM), for TLS-inspecting proxies
+        // A kiosk must not carry a ROOT key (no limits); with this set it sends nothing with one.
+        bool refuseRootKey = false;
     };
 
     // Bodies of answers beyond this size are cut off, not buffered.

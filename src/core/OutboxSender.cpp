@@ -222,6 +222,7 @@ QString OutboxSender::configFingerprint() const
     hash.addData(c.apiKey.toUtf8());
     hash.addData("\n");
     hash.addData(c.caCertificatesFile.toUtf8());
+    hash.addData(c.refuseRootKey ? "\nkiosk" : "\n");
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 

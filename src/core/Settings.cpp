@@ -33,6 +33,16 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::SendToEmail, "form/sendToEmail", QString(), nullptr},
         {Settings::Key::AppendReference, "outbox/appendReference", true, nullptr},
         {Settings::Key::RetentionDays, "outbox/retentionDays", 30, nullptr},
+        {Settings::Key::RequiredFields, "form/requiredFields", QStringList(), nullptr},
+        {Settings::Key::RequireContact, "form/requireContact", QStringLiteral("none"), nullptr},
+        {Settings::Key::HiddenFields, "form/hiddenFields", QStringList(), nullptr},
+        {Settings::Key::ReadOnlyFields, "form/readOnlyFields", QStringList(), nullptr},
+        {Settings::Key::KioskEnabled, "kiosk/enabled", false, nullptr},
+        {Settings::Key::KioskOrganizationName, "kiosk/organizationName", QString(), nullptr},
+        {Settings::Key::KioskLogoFile, "kiosk/logoFile", QString(), nullptr},
+        {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds", 90, nullptr},
+        {Settings::Key::KioskThankYouSeconds, "kiosk/thankYouSeconds", 10, nullptr},
+        {Settings::Key::KioskAdminPinHash, "kiosk/adminPinHash", QString(), nullptr},
     };
     return table;
 }
@@ -47,15 +57,44 @@ const KeyInfo& info(Settings::Key key)
     Q_UNREACHABLE();
 }
 
+// An INI list may arrive as one comma-separated string when written by hand.
+QStringList toStringList(const QVariant& value)
+{
+    QStringList list = value.typeId() == QMetaType::QString
+                           ? value.toString().split(u',', Qt::SkipEmptyParts)
+                           : value.toStringList();
+    for (QString& item : list) {
+        item = item.trimmed();
+    }
+    list.removeAll(QString());
+    return list;
+}
+
+std::unique_ptr<QSettings> openScope(const QString& file, QSettings::Scope scope)
+{
+    if (!file.isEmpty()) {
+        return std::make_unique<QSettings>(file, QSettings::IniFormat);
+    }
+    auto settings = std::make_unique<QSettings>(
+        QSettings::NativeFormat, scope, Settings::organizationName, Settings::applicationName);
+    // The user's settings answer for themselves: the system's values are not their fallback but
+    // the admin's decision, applied above them. The system scope keeps its fallbacks, so every
+    // directory of $XDG_CONFIG_DIRS is read, the first one winning.
+    settings->setFallbacksEnabled(scope == QSettings::SystemScope);
+    return settings;
+}
+
 } // namespace
 
 Settings::Settings(const QString& configFile, const QProcessEnvironment& environment,
                    QObject* parent)
+    : Settings(Sources{configFile, {}}, environment, parent)
+{}
+
+Settings::Settings(const Sources& sources, const QProcessEnvironment& environment, QObject* parent)
     : QObject(parent)
-    , m_settings(configFile.isEmpty()
-                     ? std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                                   organizationName, applicationName)
-                     : std::make_unique<QSettings>(configFile, QSettings::IniFormat))
+    , m_settings(openScope(sources.userFile, QSettings::UserScope))
+    , m_system(openScope(sources.systemFile, QSettings::SystemScope))
     , m_environment(environment)
 {}
 
@@ -89,26 +128,57 @@ QString Settings::environmentVariable(Key key) const
     return m_environment.value(QString::fromLatin1(name)).trimmed();
 }
 
+QString Settings::presetKeyName(TicketField field)
+{
+    return QStringLiteral("form/preset/") + apiName(field);
+}
+
 bool Settings::isOverriddenByEnvironment(Key key) const
 {
     return !environmentVariable(key).isEmpty();
 }
 
+bool Settings::isLockedBySystem(Key key) const
+{
+    return m_system->contains(keyName(key));
+}
+
+bool Settings::isReadOnly(Key key) const
+{
+    return m_session.contains(key) || isOverriddenByEnvironment(key) || isLockedBySystem(key);
+}
+
+QVariant Settings::fileValue(const QString& name, const QVariant& fallback) const
+{
+    if (m_system->contains(name)) {
+        return m_system->value(name);
+    }
+    return m_settings->value(name, fallback);
+}
+
 QVariant Settings::value(Key key) const
 {
+    if (const auto session = m_session.constFind(key); session != m_session.cend()) {
+        return *session;
+    }
     if (const QString env = environmentVariable(key); !env.isEmpty()) {
         return env;
     }
-    return m_settings->value(keyName(key), defaultValue(key));
+    return fileValue(keyName(key), defaultValue(key));
 }
 
-void Settings::setValue(Key key, const QVariant& value)
+bool Settings::setValue(Key key, const QVariant& value, Scope scope)
 {
-    if (m_settings->value(keyName(key), defaultValue(key)) == value) {
-        return;
+    QSettings& target = scope == Scope::System ? *m_system : *m_settings;
+    if (scope == Scope::User && isLockedBySystem(key)) {
+        return false;
     }
-    m_settings->setValue(keyName(key), value);
+    if (target.value(keyName(key), defaultValue(key)) == value) {
+        return false;
+    }
+    target.setValue(keyName(key), value);
     Q_EMIT changed(key);
+    return true;
 }
 
 void Settings::reset(Key key)
@@ -120,18 +190,34 @@ void Settings::reset(Key key)
     Q_EMIT changed(key);
 }
 
+void Settings::setSessionOverride(Key key, const QVariant& value)
+{
+    if (m_session.value(key) == value && m_session.contains(key)) {
+        return;
+    }
+    m_session.insert(key, value);
+    Q_EMIT changed(key);
+}
+
 QString Settings::fileName() const
 {
     return m_settings->fileName();
 }
 
-void Settings::sync()
+QString Settings::systemFileName() const
 {
-    m_settings->sync();
-    // The file holds the API key: readable by its owner alone.
-    if (QFile::exists(fileName())) {
+    return m_system->fileName();
+}
+
+bool Settings::sync(Scope scope)
+{
+    QSettings& target = scope == Scope::System ? *m_system : *m_settings;
+    target.sync();
+    if (scope == Scope::User && QFile::exists(fileName())) {
+        // The file holds the API key: readable by its owner alone.
         QFile::setPermissions(fileName(), QFile::ReadOwner | QFile::WriteOwner);
     }
+    return target.status() == QSettings::NoError;
 }
 
 QString Settings::baseUrl() const
@@ -167,10 +253,7 @@ QString Settings::defaultRegion() const
 
 QStringList Settings::categories() const
 {
-    // An INI list may arrive as one comma-separated string when written by hand.
-    const QVariant v = value(Key::Categories);
-    return v.typeId() == QMetaType::QString ? v.toString().split(u',', Qt::SkipEmptyParts)
-                                            : v.toStringList();
+    return toStringList(value(Key::Categories));
 }
 
 QString Settings::sendToEmail() const
@@ -183,6 +266,58 @@ bool Settings::appendReference() const
     return value(Key::AppendReference).toBool();
 }
 
+int Settings::positiveInt(Key key) const
+{
+    bool ok = false;
+    const int number = value(key).toInt(&ok);
+    return ok && number > 0 ? number : defaultValue(key).toInt();
+}
+
+bool Settings::kioskEnabled() const
+{
+    return value(Key::KioskEnabled).toBool();
+}
+
+QString Settings::kioskOrganizationName() const
+{
+    return value(Key::KioskOrganizationName).toString().trimmed();
+}
+
+QString Settings::kioskLogoFile() const
+{
+    return value(Key::KioskLogoFile).toString().trimmed();
+}
+
+std::chrono::seconds Settings::kioskIdleTime() const
+{
+    return std::chrono::seconds(positiveInt(Key::KioskIdleSeconds));
+}
+
+std::chrono::seconds Settings::kioskThankYouTime() const
+{
+    return std::chrono::seconds(positiveInt(Key::KioskThankYouSeconds));
+}
+
+QString Settings::adminPinHash() const
+{
+    return value(Key::KioskAdminPinHash).toString().trimmed();
+}
+
+QSet<TicketField> Settings::fieldSet(Key key) const
+{
+    QSet<TicketField> fields;
+    for (const QString& name : toStringList(value(key))) {
+        if (const auto field = fieldFromApiName(name)) {
+            fields.insert(*field);
+        } else {
+            qWarning("%s: \"%s\" is not a field name; the nine names are those of the API, "
+                     "e.g. customerEmail.",
+                     qPrintable(keyName(key)), qPrintable(name));
+        }
+    }
+    return fields;
+}
+
 int Settings::retentionDays() const
 {
     bool ok = false;
@@ -193,10 +328,28 @@ int Settings::retentionDays() const
 FormPolicy Settings::formPolicy() const
 {
     FormPolicy policy;
-    bool ok = false;
-    const int max = value(Key::MessageMaxLength).toInt(&ok);
-    policy.messageMaxLength = ok && max > 0 ? max : FormPolicy::defaultMessageMaxLength;
+    policy.messageMaxLength = positiveInt(Key::MessageMaxLength);
     policy.defaultRegion = defaultRegion();
+    policy.requiredFields = fieldSet(Key::RequiredFields);
+    policy.hiddenFields = fieldSet(Key::HiddenFields);
+    policy.readOnlyFields = fieldSet(Key::ReadOnlyFields);
+    const QString contact = value(Key::RequireContact).toString();
+    if (const auto requirement = FormPolicy::contactRequirementFromString(contact)) {
+        policy.requireContact = *requirement;
+    } else {
+        qWarning("form/requireContact: \"%s\" is not one of none, email, phone, emailOrPhone.",
+                 qPrintable(contact));
+    }
+    for (const TicketField field : allTicketFields) {
+        policy.presets.setValue(field, fileValue(presetKeyName(field), {}).toString());
+    }
+    // The older key for the copy address still works when no preset names one.
+    if (policy.presets.value(TicketField::SendToEmail).isEmpty()) {
+        policy.presets.setValue(TicketField::SendToEmail, sendToEmail());
+    }
+    if (kioskEnabled()) {
+        policy.hideInternalFields();
+    }
     return policy;
 }
 
@@ -207,6 +360,7 @@ ContactFormClient::Config Settings::clientConfig() const
     config.apiKey = apiKey();
     config.timeout = std::chrono::seconds(timeoutSeconds());
     config.caCertificatesFile = value(Key::CaCertificates).toString().trimmed();
+    config.refuseRootKey = kioskEnabled();
     return config;
 }
 

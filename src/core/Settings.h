@@ -4,8 +4,10 @@
 #include "ContactFormClient.h"
 #include "TicketValidator.h"
 
+#include <QHash>
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -16,11 +18,16 @@ class QSettings;
 namespace bizkithub {
 
 // The application's settings, typed. One table names every key, its type and its default; the
-// one QSettings behind it is owned here and nowhere else.
+// QSettings behind it are owned here and nowhere else.
 //
-// Sources, strongest first: the environment (BIZKITHUB_API_KEY, BIZKITHUB_BASE_URL), then the
-// file given with --config, or else the user's settings with the system's as fallback
-// (organisation "BizKitHub", application "Contact").
+// Sources, strongest first:
+//  1. what this run was started with (--kiosk), or what the admin chose after the PIN;
+//  2. the environment (BIZKITHUB_API_KEY, BIZKITHUB_BASE_URL);
+//  3. the system scope, the admin's file (on Linux BizKitHub/Contact.conf in each of
+//     $XDG_CONFIG_DIRS; on Windows the machine's registry hive; on macOS /Library/Preferences).
+//     A key set there is locked: it wins over the user's and cannot be changed here;
+//  4. the user's own settings, or the file given with --config instead;
+//  5. the default in the key table.
 class Settings final : public QObject
 {
     Q_OBJECT
@@ -38,8 +45,33 @@ public:
         SendToEmail,
         AppendReference,
         RetentionDays,
+        RequiredFields,
+        RequireContact,
+        HiddenFields,
+        ReadOnlyFields,
+        KioskEnabled,
+        KioskOrganizationName,
+        KioskLogoFile,
+        KioskIdleSeconds,
+        KioskThankYouSeconds,
+        KioskAdminPinHash,
     };
     Q_ENUM(Key)
+
+    // Where a value is written.
+    enum class Scope
+    {
+        User,   // the user's settings, or the --config file
+        System, // the admin's file or hive (needs the rights to write it)
+    };
+
+    // Where the settings are read from. Empty names mean the platform's own places; tests and
+    // tools name INI files instead.
+    struct Sources
+    {
+        QString userFile;   // --config, or empty for the user's settings
+        QString systemFile; // empty for the system scope
+    };
 
     static inline const QString organizationName = QStringLiteral("BizKitHub");
     static inline const QString applicationName = QStringLiteral("Contact");
@@ -51,19 +83,35 @@ public:
         const QString& configFile = {},
         const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
         QObject* parent = nullptr);
+    Settings(const Sources& sources, const QProcessEnvironment& environment,
+             QObject* parent = nullptr);
     ~Settings() override;
 
     [[nodiscard]] static QString keyName(Key key); // "api/baseUrl"
     [[nodiscard]] static QVariant defaultValue(Key key);
     [[nodiscard]] static QList<Key> allKeys();
 
+    // The key of a field's preset, "form/preset/customerEmail".
+    [[nodiscard]] static QString presetKeyName(TicketField field);
+
     [[nodiscard]] QVariant value(Key key) const;
-    void setValue(Key key, const QVariant& value);
+    // Writes the value; returns false when the key is locked (for the user scope) or the value
+    // is already there.
+    bool setValue(Key key, const QVariant& value, Scope scope = Scope::User);
     void reset(Key key);
+    // For this run only, stronger than every file: --kiosk, or the admin leaving kiosk mode.
+    void setSessionOverride(Key key, const QVariant& value);
     // True when an environment variable decides this key, so editing it here has no effect.
     [[nodiscard]] bool isOverriddenByEnvironment(Key key) const;
+    // True when the system scope sets this key: the admin decides it, not the user.
+    [[nodiscard]] bool isLockedBySystem(Key key) const;
+    // Locked by the system scope, the environment or this run: the settings dialog shows it
+    // read-only.
+    [[nodiscard]] bool isReadOnly(Key key) const;
     [[nodiscard]] QString fileName() const;
-    void sync();
+    [[nodiscard]] QString systemFileName() const;
+    // Writes pending changes; false when the file of that scope could not be written.
+    bool sync(Scope scope = Scope::User);
 
     // Typed views used by the rest of the application.
     [[nodiscard]] QString baseUrl() const;
@@ -75,6 +123,14 @@ public:
     [[nodiscard]] bool appendReference() const;
     [[nodiscard]] int retentionDays() const;
 
+    [[nodiscard]] bool kioskEnabled() const;
+    [[nodiscard]] QString kioskOrganizationName() const;
+    [[nodiscard]] QString kioskLogoFile() const;
+    [[nodiscard]] std::chrono::seconds kioskIdleTime() const;
+    [[nodiscard]] std::chrono::seconds kioskThankYouTime() const;
+    [[nodiscard]] QString adminPinHash() const;
+
+    // The admin's form policy. In kiosk mode the internal fields are hidden as well.
     [[nodiscard]] FormPolicy formPolicy() const;
     [[nodiscard]] ContactFormClient::Config clientConfig() const;
 
@@ -83,9 +139,14 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString environmentVariable(Key key) const;
+    [[nodiscard]] QVariant fileValue(const QString& name, const QVariant& fallback) const;
+    [[nodiscard]] QSet<TicketField> fieldSet(Key key) const;
+    [[nodiscard]] int positiveInt(Key key) const;
 
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QSettings> m_settings; // the user's, or --config
+    std::unique_ptr<QSettings> m_system;
     QProcessEnvironment m_environment;
+    QHash<Key, QVariant> m_session;
 };
 
 } // namespace bizkithub

@@ -130,6 +130,10 @@ QString SubmitResult::userMessage() const
         case ConfigIssue::ProxyAuthentication:
             return tr("The ticket was not sent because the network proxy asks for a login. "
                       "Tell your administrator.");
+        case ConfigIssue::RootKeyOnKiosk:
+            return tr("Nothing was sent: this kiosk is set up with a ROOT platform key, which has "
+                      "no limits and must not be used on a public machine. Administrator: enter "
+                      "a PROD key for this kiosk in Settings.");
         case ConfigIssue::None:
             break;
         }

@@ -44,6 +44,7 @@ struct SubmitResult
         Redirect,
         NotFound,
         ProxyAuthentication,
+        RootKeyOnKiosk,
     };
 
     Outcome outcome = Outcome::Offline;

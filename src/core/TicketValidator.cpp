@@ -6,7 +6,106 @@
 #include "validation/PhoneNumber.h"
 #include "validation/TextRules.h"
 
+#include <QSysInfo>
+
 namespace bizkithub {
+
+namespace {
+
+constexpr std::array contactRequirementNames{
+    std::pair{FormPolicy::ContactRequirement::None, u"none"},
+    std::pair{FormPolicy::ContactRequirement::Email, u"email"},
+    std::pair{FormPolicy::ContactRequirement::Phone, u"phone"},
+    std::pair{FormPolicy::ContactRequirement::EmailOrPhone, u"emailOrPhone"},
+};
+
+} // namespace
+
+std::optional<FormPolicy::ContactRequirement>
+FormPolicy::contactRequirementFromString(QStringView text)
+{
+    for (const auto& [requirement, name] : contactRequirementNames) {
+        if (text.trimmed().compare(QStringView(name), Qt::CaseInsensitive) == 0) {
+            return requirement;
+        }
+    }
+    return std::nullopt;
+}
+
+QString FormPolicy::toString(ContactRequirement requirement)
+{
+    for (const auto& [r, name] : contactRequirementNames) {
+        if (r == requirement) {
+            return QStringView(name).toString();
+        }
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+bool FormPolicy::isRequired(TicketField field) const
+{
+    if (isHidden(field)) {
+        return false;
+    }
+    switch (field) {
+    case TicketField::Message:
+        return true;
+    case TicketField::CustomerEmail:
+        if (requireContact == ContactRequirement::Email) {
+            return true;
+        }
+        break;
+    case TicketField::CustomerPhone:
+        if (requireContact == ContactRequirement::Phone) {
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return requiredFields.contains(field);
+}
+
+bool FormPolicy::isLocked(TicketField field) const
+{
+    return hiddenFields.contains(field) || readOnlyFields.contains(field);
+}
+
+void FormPolicy::hideInternalFields()
+{
+    hiddenFields.insert(TicketField::Notice);
+    hiddenFields.insert(TicketField::SendToEmail);
+}
+
+QString FormPolicy::presetValue(TicketField field, const QDateTime& now,
+                                const QString& hostname) const
+{
+    QString value = presets.value(field);
+    value.replace(QLatin1String("{hostname}"), hostname);
+    value.replace(QLatin1String("{date}"), now.date().toString(Qt::ISODate));
+    return value;
+}
+
+Ticket FormPolicy::initialTicket(const QDateTime& now, const QString& hostname) const
+{
+    Ticket ticket;
+    for (const TicketField field : allTicketFields) {
+        ticket.setValue(field, presetValue(field, now, hostname));
+    }
+    return ticket;
+}
+
+Ticket FormPolicy::apply(const Ticket& typed, const QDateTime& now, const QString& hostname) const
+{
+    Ticket ticket = typed;
+    for (const TicketField field : allTicketFields) {
+        if (isLocked(field)) {
+            ticket.setValue(field, presetValue(field, now, hostname));
+        }
+    }
+    return ticket;
+}
 
 TicketValidator::TicketValidator(FormPolicy policy)
     : m_policy(std::move(policy))
@@ -66,10 +165,10 @@ TicketValidator::FieldResult TicketValidator::checkField(TicketField field,
     result.display = result.normalized;
 
     if (result.normalized.isEmpty()) {
-        if (field == TicketField::Message) {
+        if (m_policy.isRequired(field)) {
             return fail(Problem::Required);
         }
-        return result; // every other field is optional
+        return result;
     }
 
     switch (field) {
@@ -112,14 +211,28 @@ TicketValidator::FieldResult TicketValidator::checkField(TicketField field,
     return result;
 }
 
-TicketValidator::Result TicketValidator::validate(const Ticket& typed) const
+QString TicketValidator::defaultHostname()
+{
+    return QSysInfo::machineHostName();
+}
+
+TicketValidator::Result TicketValidator::validate(const Ticket& typed, const QDateTime& now,
+                                                  const QString& hostname) const
 {
     Result result;
+    result.typed = m_policy.apply(typed, now, hostname);
     for (const TicketField field : allTicketFields) {
-        const QString input = typed.value(field);
+        const QString input = result.typed.value(field);
         const FieldResult checked = checkField(field, input);
         result.ticket.setValue(field, checked.isValid() ? checked.normalized : input);
         result.issues.append(checked.issues);
+    }
+    if (m_policy.requireContact == FormPolicy::ContactRequirement::EmailOrPhone &&
+        !m_policy.isHidden(TicketField::CustomerEmail) &&
+        result.ticket.value(TicketField::CustomerEmail).isEmpty() &&
+        result.ticket.value(TicketField::CustomerPhone).isEmpty()) {
+        result.issues.append(
+            ValidationIssue{TicketField::CustomerEmail, Problem::EmailOrPhoneRequired, 0, {}});
     }
     return result;
 }

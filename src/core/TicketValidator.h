@@ -4,11 +4,17 @@
 #include "Ticket.h"
 #include "validation/ValidationIssue.h"
 
+#include <QDateTime>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace bizkithub {
 
-// What the admin decided about the form; the rest of the rules are the platform's.
+// What the admin decided about the form; the rest of the rules are the platform's. The same
+// policy is applied by the window, the kiosk and the CLI, because all of them ask
+// TicketValidator.
 struct FormPolicy
 {
     static constexpr int defaultMessageMaxLength = 10000;
@@ -16,8 +22,48 @@ struct FormPolicy
     static constexpr int subjectMaxLength = 200;
     static constexpr int noticeMaxLength = 4000;
 
+    // How the customer must be reachable.
+    enum class ContactRequirement
+    {
+        None,
+        Email,
+        Phone,
+        EmailOrPhone,
+    };
+
     int messageMaxLength = defaultMessageMaxLength;
     QString defaultRegion = QStringLiteral("CZ"); // for phone numbers typed without +
+    QSet<TicketField> requiredFields;             // the message is always required
+    ContactRequirement requireContact = ContactRequirement::None;
+    // Hidden fields are not shown; read-only fields are shown but cannot be changed. Either way
+    // the field's value is its preset.
+    QSet<TicketField> hiddenFields;
+    QSet<TicketField> readOnlyFields;
+    // What a new ticket starts with; "{hostname}" and "{date}" are filled in when used.
+    Ticket presets;
+
+    [[nodiscard]] static std::optional<ContactRequirement>
+    contactRequirementFromString(QStringView text);
+    [[nodiscard]] static QString toString(ContactRequirement requirement);
+
+    // Required by the admin or the platform. A hidden field is never required: nobody could
+    // fill it in.
+    [[nodiscard]] bool isRequired(TicketField field) const;
+    [[nodiscard]] bool isHidden(TicketField field) const { return hiddenFields.contains(field); }
+    // Hidden or read-only: the preset decides, not the person.
+    [[nodiscard]] bool isLocked(TicketField field) const;
+    // In kiosk mode customers type the ticket: the internal note and the address copied are the
+    // organisation's business, hidden and taken from the presets.
+    void hideInternalFields();
+
+    // The preset of a field with its placeholders filled in.
+    [[nodiscard]] QString presetValue(TicketField field, const QDateTime& now,
+                                      const QString& hostname) const;
+    // What a new form shows.
+    [[nodiscard]] Ticket initialTicket(const QDateTime& now, const QString& hostname) const;
+    // The ticket as the policy makes it: every locked field takes its preset.
+    [[nodiscard]] Ticket apply(const Ticket& typed, const QDateTime& now,
+                               const QString& hostname) const;
 };
 
 // Checks a ticket as typed and produces the normal form that is sent. The only place the rules
@@ -40,6 +86,7 @@ public:
 
     struct Result
     {
+        Ticket typed;  // what was typed, with the policy applied (locked fields take presets)
         Ticket ticket; // normalised; fields with problems keep their typed value
         ValidationIssues issues;
 
@@ -47,7 +94,12 @@ public:
     };
 
     [[nodiscard]] FieldResult checkField(TicketField field, const QString& input) const;
-    [[nodiscard]] Result validate(const Ticket& typed) const;
+    // Applies the policy, then checks every field. now and hostname fill the presets' {date}
+    // and {hostname}.
+    [[nodiscard]] Result validate(const Ticket& typed,
+                                  const QDateTime& now = QDateTime::currentDateTime(),
+                                  const QString& hostname = defaultHostname()) const;
+    [[nodiscard]] static QString defaultHostname();
 
     [[nodiscard]] const FormPolicy& policy() const { return m_policy; }
     [[nodiscard]] int maxLength(TicketField field) const;

@@ -63,6 +63,8 @@ QString ValidationIssue::code() const
         return QStringLiteral("category-format");
     case Problem::CategoryTooLong:
         return QStringLiteral("category-too-long");
+    case Problem::EmailOrPhoneRequired:
+        return QStringLiteral("email-or-phone-required");
     case Problem::Server:
         return QStringLiteral("server");
     }
@@ -129,6 +131,8 @@ QString ValidationIssue::message() const
                   "like \"order-question\".");
     case Problem::CategoryTooLong:
         return tr("The category is too long: at most %n characters.", nullptr, limit);
+    case Problem::EmailOrPhoneRequired:
+        return tr("Enter an e-mail address or a phone number, so that we can reply.");
     case Problem::Server:
         return detail.isEmpty() ? tr("BizKitHub did not accept this field. Check it and send "
                                      "again.")

@@ -34,7 +34,8 @@ enum class Problem
     PhoneExtension,
     CategoryFormat,
     CategoryTooLong,
-    Server, // the server named the field; its own words are in detail
+    EmailOrPhoneRequired, // the admin asks for a way to reply: an e-mail or a phone
+    Server,               // the server named the field; its own words are in detail
 };
 
 // One problem with one field: a value, so the form, the CLI and the outbox can each present it.
