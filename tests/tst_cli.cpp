@@ -9,8 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,10 @@ private Q_SLOTS:
     void showRetryDiscard_findTicketByReference();
     void manyProcessesOpeningANewOutbox_allSucceed();
     void exportMove_leavesNothingToSendTwice();
+    void systemPolicy_presetsLockedFieldsAndRequirements();
+    void systemPolicy_importMarksTicketsThatBreakIt();
+    void kiosk_rootKeyIsRefused();
+    void adminSetPin_writesAVerifiableHash();
 
 private:
     Run run(const QStringList& arguments, const QByteArray& stdinData = {},
@@ -69,16 +75,31 @@ private:
               const QString& key = validKey);
     QJsonArray outboxList(const QString& home);
 
+    // Writes the admin's system-wide settings the CLI will read (through $XDG_CONFIG_DIRS).
+    void provisionSystem(const QByteArray& ini);
+
     FakeBizKitHub* m_server = nullptr;
     QTemporaryDir m_dir;
+    QString m_systemConfigDirs;
 };
+
+void TestCli::provisionSystem(const QByteArray& ini)
+{
+    m_systemConfigDirs = m_dir.filePath(QStringLiteral("xdg"));
+    QDir().mkpath(m_systemConfigDirs + QStringLiteral("/BizKitHub"));
+    QFile file(m_systemConfigDirs + QStringLiteral("/BizKitHub/Contact.conf"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(ini) == ini.size());
+}
 
 void TestCli::init()
 {
     m_server = new FakeBizKitHub(this);
     QVERIFY(m_server->start());
-    // Every test starts with an empty outbox.
+    // Every test starts with an empty outbox and no admin settings.
     QDir(m_dir.filePath(QStringLiteral("data"))).removeRecursively();
+    QDir(m_dir.filePath(QStringLiteral("xdg"))).removeRecursively();
+    m_systemConfigDirs = m_dir.filePath(QStringLiteral("no-xdg"));
 }
 
 QJsonArray TestCli::outboxList(const QString& home)
@@ -108,6 +129,7 @@ Run TestCli::runIn(const QString& home, const QStringList& arguments, const QByt
     env.insert(QStringLiteral("HOME"), home); // no user settings or outbox leak in
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_systemConfigDirs);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BIZKITHUB_CLI_PATH), arguments);
     if (!process.waitForStarted()) {
@@ -506,6 +528,136 @@ void TestCli::exportMove_leavesNothingToSendTwice()
                  .exitCode,
              0);
     QCOMPARE(outboxList(otherMachine.path()).size(), 1);
+}
+
+void TestCli::systemPolicy_presetsLockedFieldsAndRequirements()
+{
+    provisionSystem("[form]\n"
+                    "readOnlyFields=categorySlug\n"
+                    "hiddenFields=notice\n"
+                    "requiredFields=customerFirstName\n"
+                    "requireContact=emailOrPhone\n"
+                    "preset\\categorySlug=reception\n"
+                    "preset\\notice=Filed at {hostname} on {date}\n"
+                    "preset\\subject=Visit\n");
+    // A field the admin locked cannot be given...
+    Run r = run({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--message"),
+                 QStringLiteral("Hi"), QStringLiteral("--category"), QStringLiteral("billing"),
+                 QStringLiteral("--notice"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("--notice") && r.err.contains("--category") &&
+                 r.err.contains("administrator"),
+             r.err.constData());
+    // ...required fields and the contact requirement are checked, each named...
+    r = run({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--message"),
+             QStringLiteral("Hi")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("--first-name") && r.err.contains("--email") &&
+                 r.err.contains("phone number"),
+             r.err.constData());
+    // ...and the presets fill the rest, the placeholders filled in.
+    r = run({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--message"),
+             QStringLiteral("Hi"), QStringLiteral("--first-name"), QStringLiteral("Eva"),
+             QStringLiteral("--phone"), QStringLiteral("+420 777 123 456")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject body = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(body.value(u"categorySlug").toString(), QStringLiteral("reception"));
+    QCOMPARE(body.value(u"subject").toString(), QStringLiteral("Visit"));
+    QCOMPARE(body.value(u"notice").toString(),
+             QStringLiteral("Filed at %1 on %2")
+                 .arg(QSysInfo::machineHostName(), QDate::currentDate().toString(Qt::ISODate)));
+    // A preset of an unlocked field gives way to what is typed.
+    r = run({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--message"),
+             QStringLiteral("Hi"), QStringLiteral("--first-name"), QStringLiteral("Eva"),
+             QStringLiteral("--email"), QStringLiteral("eva@example.com"),
+             QStringLiteral("--subject"), QStringLiteral("Parking")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"subject").toString(),
+             QStringLiteral("Parking"));
+    QCOMPARE(m_server->requests().size(), 0); // dry runs only
+}
+
+void TestCli::systemPolicy_importMarksTicketsThatBreakIt()
+{
+    // A ticket queued on a machine without rules...
+    const QString other = m_dir.filePath(QStringLiteral("other-desk"));
+    m_server->enqueue(Reply{503, {}, {}, {}, false});
+    Run r = runIn(other, {QStringLiteral("send"), QStringLiteral("--message"),
+                          QStringLiteral("Printer broken")});
+    QCOMPARE(r.exitCode, 4);
+    const QString file = m_dir.filePath(QStringLiteral("moved.json"));
+    r = runIn(other, {QStringLiteral("outbox"), QStringLiteral("export"), file});
+    QCOMPARE(r.exitCode, 0);
+    // ...imported where the admin asks for a way to reply, waits for an edit instead of going.
+    provisionSystem("[form]\nrequireContact=email\n");
+    r = run({QStringLiteral("outbox"), QStringLiteral("import"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("1 of them"), r.out.constData());
+    const QJsonArray list = outboxList(m_dir.path());
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(u"state").toString(), QStringLiteral("needs-edit"));
+    r = run({QStringLiteral("outbox"), QStringLiteral("flush")});
+    QCOMPARE(m_server->requests().size(), 1); // only the first, failed attempt elsewhere
+}
+
+void TestCli::kiosk_rootKeyIsRefused()
+{
+    provisionSystem("[kiosk]\nenabled=true\n");
+    const QString rootKey = QStringLiteral("ROOTPGrFxpGEtrOZfuWhnoJohUYBXuOE");
+    const Run r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi")},
+                      {}, rootKey);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("ROOT"), r.err.constData());
+    QVERIFY(!r.err.contains(rootKey.mid(4).toLatin1()));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCli::adminSetPin_writesAVerifiableHash()
+{
+    // --print: nothing written, the line to provision.
+    Run r = run({QStringLiteral("admin"), QStringLiteral("set-pin"), QStringLiteral("--print")},
+                "4711\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("[kiosk]\nadminPinHash=pbkdf2-sha256$600000$"), r.out.constData());
+    QVERIFY(!r.out.contains("4711"));
+    // Too short: refused with the rule.
+    r = run({QStringLiteral("admin"), QStringLiteral("set-pin"), QStringLiteral("--print")},
+            "12\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("at least 4"));
+    // No PIN at all.
+    r = run({QStringLiteral("admin"), QStringLiteral("set-pin"), QStringLiteral("--print")});
+    QCOMPARE(r.exitCode, 3);
+    // System-wide by default: into the first directory of $XDG_CONFIG_DIRS.
+    provisionSystem("[kiosk]\nenabled=true\n");
+    r = run({QStringLiteral("admin"), QStringLiteral("set-pin")}, "4711\n");
+    QCOMPARE(r.exitCode, 0);
+    QSettings system(m_systemConfigDirs + QStringLiteral("/BizKitHub/Contact.conf"),
+                     QSettings::IniFormat);
+    QVERIFY(system.value(QStringLiteral("kiosk/enabled")).toBool()); // the rest is kept
+    const QString hash = system.value(QStringLiteral("kiosk/adminPinHash")).toString();
+    QVERIFY(hash.startsWith(QLatin1String("pbkdf2-sha256$")));
+    // A user's PIN would not count where the admin set one.
+    const QString config = m_dir.filePath(QStringLiteral("pin-user.ini"));
+    r = run(
+        {QStringLiteral("admin"), QStringLiteral("set-pin"), QStringLiteral("--config"), config},
+        "1234\n");
+    QCOMPARE(r.exitCode, 3);
+    // Without the admin's PIN, --user (or --config) keeps it in the user's settings.
+    provisionSystem("");
+    r = run(
+        {QStringLiteral("admin"), QStringLiteral("set-pin"), QStringLiteral("--config"), config},
+        "1234\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QSettings(config, QSettings::IniFormat)
+                .value(QStringLiteral("kiosk/adminPinHash"))
+                .toString()
+                .startsWith(QLatin1String("pbkdf2-sha256$")));
+    // A place that cannot be written is reported, not ignored.
+    m_systemConfigDirs = QStringLiteral("/proc/bizkithub-nowhere");
+    r = run({QStringLiteral("admin"), QStringLiteral("set-pin")}, "4711\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("--print"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -237,7 +237,8 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
             err << tr("Cannot read %1: %2").arg(argument, file.errorString()) << Qt::endl;
             return InvalidInput;
         }
-        const Outbox::ImportResult result = outbox.importJson(file.readAll());
+        const TicketValidator validator(settings.formPolicy());
+        const Outbox::ImportResult result = outbox.importJson(file.readAll(), &validator);
         for (const QString& error : result.errors) {
             err << error << Qt::endl;
         }
@@ -245,6 +246,12 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
                    .arg(result.added)
                    .arg(result.skipped)
             << Qt::endl;
+        if (result.needEdit > 0) {
+            out << tr("%1 of them do not meet this computer's form rules and wait in the outbox "
+                      "for an edit (outbox list).")
+                       .arg(result.needEdit)
+                << Qt::endl;
+        }
         return result.errors.isEmpty() ? Delivered : InvalidInput;
     }
 

@@ -227,25 +227,45 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         clientConfig.timeout = timeout;
     }
 
-    Ticket typed;
+    // The admin's policy holds here as in the window: a field the admin set cannot be given, and
+    // a field not given starts from its preset.
+    QStringList lockedOptions;
+    for (qsizetype i = 0; i < fieldOptions().size(); ++i) {
+        if (policy.isLocked(fieldOptions()[i].field) && parser.isSet(fieldCommandOptions[i])) {
+            lockedOptions << optionNameFor(fieldOptions()[i].field);
+        }
+    }
+    if (policy.isLocked(TicketField::Message) &&
+        (parser.isSet(messageOption) || parser.isSet(messageFileOption))) {
+        lockedOptions << optionNameFor(TicketField::Message);
+    }
+    if (!lockedOptions.isEmpty()) {
+        err << tr("%1: set by your administrator on this computer; leave it out.")
+                   .arg(lockedOptions.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return InvalidInput;
+    }
+
+    const QDateTime now = QDateTime::currentDateTime();
+    Ticket typed = policy.initialTicket(now, TicketValidator::defaultHostname());
     if (parser.isSet(messageFileOption)) {
         const auto message = readMessageFile(parser.value(messageFileOption), err);
         if (!message) {
             return InvalidInput;
         }
         typed.setValue(TicketField::Message, *message);
-    } else {
+    } else if (parser.isSet(messageOption)) {
         typed.setValue(TicketField::Message, parser.value(messageOption));
     }
     for (qsizetype i = 0; i < fieldOptions().size(); ++i) {
-        typed.setValue(fieldOptions()[i].field, parser.value(fieldCommandOptions[i]));
-    }
-    if (typed.value(TicketField::SendToEmail).isEmpty()) {
-        typed.setValue(TicketField::SendToEmail, settings.sendToEmail());
+        if (parser.isSet(fieldCommandOptions[i])) {
+            typed.setValue(fieldOptions()[i].field, parser.value(fieldCommandOptions[i]));
+        }
     }
 
     const TicketValidator validator(policy);
-    const TicketValidator::Result checked = validator.validate(typed);
+    const TicketValidator::Result checked = validator.validate(typed, now);
+    typed = checked.typed;
     if (!checked.isValid()) {
         printProblems(checked.issues, json, out, err);
         return InvalidInput;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bizkithub-contact-cli: files support tickets into BizKitHub from scripts and terminals, with
 // the same rules and settings as the desktop application.
+#include "AdminCommand.h"
 #include "CommandLine.h"
 #include "Logging.h"
 #include "OutboxCommand.h"
@@ -25,6 +26,7 @@ QString usage()
         "Commands:\n"
         "  send       Send one support ticket (see: bizkithub-contact-cli send --help)\n"
         "  outbox     List, flush, export or import the outbox (see: ... outbox --help)\n"
+        "  admin      Set up a kiosk: admin set-pin (see: ... admin --help)\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
@@ -59,6 +61,11 @@ int main(int argc, char* argv[])
         QStringList outboxArguments = arguments;
         outboxArguments.removeAt(1);
         return cli::runOutbox(outboxArguments, out, err);
+    }
+    if (command == u"admin") {
+        QStringList adminArguments = arguments;
+        adminArguments.removeAt(1);
+        return cli::runAdmin(adminArguments, out, err);
     }
     if (command == u"send") {
         QStringList sendArguments = arguments;

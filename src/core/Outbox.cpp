@@ -1070,7 +1070,7 @@ QByteArray Outbox::exportJson(const QList<TicketState>& states) const
         .toJson(QJsonDocument::Indented);
 }
 
-Outbox::ImportResult Outbox::importJson(const QByteArray& json)
+Outbox::ImportResult Outbox::importJson(const QByteArray& json, const TicketValidator* validator)
 {
     ImportResult result;
     QJsonParseError error{};
@@ -1107,6 +1107,13 @@ Outbox::ImportResult Outbox::importJson(const QByteArray& json)
         e.attempts = o.value(u"attempts").toInt();
         e.lastOutcome = o.value(u"lastOutcome").toString();
         e.lastError = o.value(u"lastError").toString();
+        if (validator && e.state == TicketState::Queued) {
+            if (const auto checked = validator->validate(e.typed); !checked.isValid()) {
+                e.state = TicketState::NeedsEdit;
+                e.rejectedFields = checked.issues;
+                ++result.needEdit;
+            }
+        }
         if (e.state == TicketState::Queued || e.state == TicketState::Uncertain) {
             e.nextAttempt = now();
         }

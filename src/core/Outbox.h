@@ -3,6 +3,7 @@
 
 #include "OutboxEntry.h"
 #include "SubmitResult.h"
+#include "TicketValidator.h"
 
 #include <QObject>
 #include <QString>
@@ -41,7 +42,8 @@ public:
     struct ImportResult
     {
         int added = 0;
-        int skipped = 0; // already known by UUID
+        int skipped = 0;  // already known by UUID
+        int needEdit = 0; // added, but this machine's form policy refuses them as they are
         QStringList errors;
     };
 
@@ -136,7 +138,9 @@ public:
 
     // A JSON document of entries (unsent ones by default) that another machine can import.
     [[nodiscard]] QByteArray exportJson(const QList<TicketState>& states = {}) const;
-    ImportResult importJson(const QByteArray& json);
+    // With a validator, a queued ticket that this machine's form policy refuses is imported as
+    // needing an edit, its problems marked, instead of being sent.
+    ImportResult importJson(const QByteArray& json, const TicketValidator* validator = nullptr);
 
     // A number that changes whenever another connection, in any process, changed the store.
     [[nodiscard]] qint64 dataVersion() const;
