@@ -4,6 +4,7 @@
 #include "TicketForm.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void category_pickedFromListGivesSlug();
     void setBusy_makesFieldsReadOnlyKeepingText();
     void clear_keepsAdminDefaultSendTo();
+    void policy_hidesLocksAndMarksFields();
+    void wipe_forgetsTextUndoAndCopiedText();
 
 private:
     template <typename T>
@@ -210,12 +213,81 @@ void TestTicketForm::setBusy_makesFieldsReadOnlyKeepingText()
 
 void TestTicketForm::clear_keepsAdminDefaultSendTo()
 {
-    m_form->setDefaultSendToEmail(QStringLiteral("help@shop.cz"));
+    Ticket presets;
+    presets.setValue(TicketField::SendToEmail, QStringLiteral("help@shop.cz"));
+    m_form->setPresets(presets);
     child<QLineEdit>("subjectEdit")->setText(QStringLiteral("x"));
     QVERIFY(!m_form->isEmpty());
     m_form->clear();
     QVERIFY(m_form->isEmpty());
     QCOMPARE(child<QLineEdit>("sendToEmailEdit")->text(), QStringLiteral("help@shop.cz"));
+}
+
+void TestTicketForm::policy_hidesLocksAndMarksFields()
+{
+    FormPolicy policy;
+    policy.hideInternalFields();
+    policy.readOnlyFields = {TicketField::CategorySlug};
+    policy.requiredFields = {TicketField::CustomerLastName};
+    policy.requireContact = FormPolicy::ContactRequirement::Email;
+    policy.presets.setValue(TicketField::CategorySlug, QStringLiteral("reception"));
+    policy.presets.setValue(TicketField::Notice, QStringLiteral("from the lobby"));
+    m_form->setValidator(TicketValidator(policy));
+    m_form->setPresets(policy.initialTicket(QDateTime::currentDateTime(), QStringLiteral("h")));
+    m_form->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_form));
+
+    // Hidden: neither the field nor its label is there, and the empty group goes too.
+    QVERIFY(!child<QPlainTextEdit>("noticeEdit")->isVisible());
+    QVERIFY(!child<QLabel>("noticeLabel")->isVisible());
+    QVERIFY(!child<QWidget>("internalGroup")->isVisible());
+    // Read-only: shown with its preset, not editable, and it says who decided.
+    auto* category = child<QComboBox>("categoryCombo");
+    QVERIFY(category->isVisible());
+    QCOMPARE(category->currentText(), QStringLiteral("reception"));
+    QVERIFY(!category->isEnabled());
+    QVERIFY(category->accessibleName().contains(QLatin1String("administrator")));
+    // Required: a mark in the text and in the accessible name, and the check itself.
+    QVERIFY(child<QLabel>("lastNameLabel")->text().endsWith(u'*'));
+    QVERIFY(child<QLabel>("emailLabel")->text().endsWith(u'*'));
+    QVERIFY(!child<QLabel>("subjectLabel")->text().endsWith(u'*'));
+    QVERIFY(child<QLineEdit>("lastNameEdit")->accessibleName().contains(QLatin1String("required")));
+    // Presets are not typing; busy and back keeps the lock.
+    QVERIFY(m_form->isEmpty());
+    m_form->setBusy(true);
+    m_form->setBusy(false);
+    QVERIFY(!category->isEnabled());
+    QVERIFY(!child<QLineEdit>("subjectEdit")->isReadOnly());
+    // The hidden field still carries its preset into the ticket.
+    QCOMPARE(m_form->typedTicket().value(TicketField::Notice), QStringLiteral("from the lobby"));
+
+    // The policy lifted: everything is back as it was.
+    m_form->setValidator(TicketValidator());
+    QVERIFY(child<QPlainTextEdit>("noticeEdit")->isVisible());
+    QVERIFY(category->isEnabled());
+    QVERIFY(!child<QLabel>("lastNameLabel")->text().endsWith(u'*'));
+}
+
+void TestTicketForm::wipe_forgetsTextUndoAndCopiedText()
+{
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    auto* subject = child<QLineEdit>("subjectEdit");
+    message->setFocus();
+    QTest::keyClicks(message, QStringLiteral("My account number is 12345"));
+    QTest::keyClicks(subject, QStringLiteral("Private"));
+    QVERIFY(message->document()->isUndoAvailable());
+    QGuiApplication::clipboard()->setText(QStringLiteral("account number is 12345"));
+    m_form->wipe();
+    QVERIFY(m_form->isEmpty());
+    QCOMPARE(message->toPlainText(), QString());
+    QVERIFY(!message->document()->isUndoAvailable());
+    QVERIFY(!subject->isUndoAvailable());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+    // Text copied from elsewhere is not the form's to take.
+    QGuiApplication::clipboard()->setText(QStringLiteral("unrelated"));
+    QTest::keyClicks(subject, QStringLiteral("Something"));
+    m_form->wipe();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("unrelated"));
 }
 
 QTEST_MAIN(TestTicketForm)

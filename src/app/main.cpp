@@ -79,12 +79,18 @@ int main(int argc, char* argv[])
         QStringLiteral("config"),
         QApplication::translate("main", "Use this INI file instead of the user's settings."),
         QApplication::translate("main", "file"));
-    parser.addOption(configOption);
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QApplication::translate("main", "Start in kiosk mode, as with the setting kiosk/enabled."));
+    parser.addOptions({configOption, kioskOption});
     parser.process(app);
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     Settings settings(parser.value(configOption));
+    if (parser.isSet(kioskOption)) {
+        settings.setSessionOverride(Settings::Key::KioskEnabled, true);
+    }
     Outbox outbox(Outbox::defaultPath());
     if (!outbox.open()) {
         // Without its store the app could lose tickets; better to say so and stop.
@@ -97,6 +103,6 @@ int main(int argc, char* argv[])
 #ifdef Q_OS_UNIX
     closeOnTerminate(&window);
 #endif
-    window.show();
+    window.present();
     return QApplication::exec();
 }

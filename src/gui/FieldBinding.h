@@ -4,6 +4,7 @@
 #include "Ticket.h"
 #include "validation/ValidationIssue.h"
 
+#include <QLabel>
 #include <QObject>
 #include <QPointer>
 
@@ -27,6 +28,7 @@ public:
 
     [[nodiscard]] TicketField field() const { return m_field; }
     [[nodiscard]] QWidget* editor() const { return m_editor; }
+    [[nodiscard]] QLabel* errorLabel() const { return m_errorLabel; }
 
     [[nodiscard]] QString text() const;
     void setText(const QString& text);

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ContactFormClient.h"
+#include "KioskController.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
 #include "OutboxWindow.h"
@@ -14,9 +15,13 @@
 #include "validation/ApiKey.h"
 #include "validation/CategorySlug.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -61,6 +66,7 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     , m_connectionStatus(new QLabel(this))
     , m_queueStatus(new QLabel(this))
     , m_keyStatus(new QLabel(this))
+    , m_kiosk(new KioskController(this))
 {
     setWindowTitle(tr("BizKitHub Contact"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bizkithub-contact.svg")));
@@ -86,7 +92,14 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     scroll->setFrameShape(QFrame::NoFrame);
     m_pages->addWidget(scroll);
     m_pages->addWidget(m_successPage);
-    setCentralWidget(m_pages);
+    createKioskParts();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_kioskHeader);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -155,7 +168,10 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
 
     createActions();
     applySettings();
-    restoreDraft();
+    setKioskMode(m_settings.kioskEnabled());
+    if (!m_kioskMode) {
+        restoreDraft(); // a kiosk keeps no drafts: nobody's ticket greets the next customer
+    }
     resize(640, 820);
     m_sender->watchNetwork();
     m_sender->start();
@@ -217,8 +233,20 @@ void MainWindow::applySettings()
     m_validator = TicketValidator(m_settings.formPolicy());
     m_form->setValidator(m_validator);
     m_form->setCategories(CategorySlug::parseList(m_settings.categories()));
-    m_form->setDefaultSendToEmail(m_settings.sendToEmail());
+    refreshPresets();
     m_client->setConfig(m_settings.clientConfig());
+    m_kiosk->setAdminPinHash(m_settings.adminPinHash());
+    KioskController::Timings timings = m_kiosk->timings();
+    timings.idle = m_settings.kioskIdleTime();
+    timings.thankYou = m_settings.kioskThankYouTime();
+    m_kiosk->setTimings(timings);
+    m_kioskTitle->setText(m_settings.kioskOrganizationName());
+    m_kioskTitle->setVisible(!m_kioskTitle->text().isEmpty());
+    const QPixmap logo(m_settings.kioskLogoFile());
+    m_kioskLogo->setPixmap(
+        logo.isNull() ? QPixmap()
+                      : logo.scaledToHeight(fontMetrics().height() * 3, Qt::SmoothTransformation));
+    m_kioskLogo->setVisible(!logo.isNull());
     updateStatus();
     // New settings may lift a hold on the queue: look again.
     m_sender->wake();
@@ -280,20 +308,38 @@ void MainWindow::updateQueueStatus()
     m_queueStatus->setText(parts.join(QStringLiteral(" · ")));
     m_queueStatus->setAccessibleName(m_queueStatus->text());
 
-    if (hold) {
+    const QString holdText =
+        hold ? tr("Sending is on hold: %1 Tickets wait in the outbox until this is fixed.")
+                   .arg(hold->message)
+             : QString();
+    if (hold && !m_kioskMode) {
         m_holdBanner->showMessage(
-            tr("Sending is on hold: %1 Tickets wait in the outbox until this is fixed.")
-                .arg(hold->message),
-            {ResultBanner::Action::OpenSettings, ResultBanner::Action::Retry});
+            holdText, {ResultBanner::Action::OpenSettings, ResultBanner::Action::Retry});
     } else {
         m_holdBanner->hide();
     }
+    // In a kiosk the customer is not troubled with it; staff see a small sign in the header.
+    if (m_kioskOutbox) {
+        m_kioskOutbox->setText(waiting == 0 ? QString()
+                               : hold       ? tr("⚠ %n waiting", nullptr, waiting)
+                                            : tr("%n waiting", nullptr, waiting));
+        m_kioskOutbox->setToolTip(hold ? holdText : m_queueStatus->text());
+        m_kioskOutbox->setAccessibleName(m_kioskOutbox->text());
+        m_kioskOutbox->setVisible(waiting > 0);
+    }
+}
+
+void MainWindow::refreshPresets()
+{
+    m_form->setPresets(m_validator.policy().initialTicket(QDateTime::currentDateTime(),
+                                                          TicketValidator::defaultHostname()));
 }
 
 void MainWindow::saveDraftNow()
 {
     m_autosaveTimer.stop();
-    if (isSending() || m_pages->currentWidget() == m_successPage) {
+    // A kiosk keeps no drafts: what a customer typed and abandoned must not outlive the form.
+    if (m_kioskMode || isSending() || m_pages->currentWidget() != m_pages->widget(0)) {
         return;
     }
     if (m_form->isEmpty()) {
@@ -326,11 +372,11 @@ void MainWindow::saveAsDraft()
 
 void MainWindow::send()
 {
-    if (isSending() || m_pages->currentWidget() == m_successPage) {
+    if (isSending() || m_pages->currentWidget() != m_pages->widget(0)) {
         return;
     }
-    const Ticket typed = m_form->typedTicket();
-    const TicketValidator::Result checked = m_validator.validate(typed);
+    const TicketValidator::Result checked = m_validator.validate(m_form->typedTicket());
+    const Ticket& typed = checked.typed;
     if (!checked.isValid()) {
         m_banner->showMessage(tr("Please correct the marked fields and send again (problems "
                                  "found: %n).",
@@ -338,7 +384,9 @@ void MainWindow::send()
         m_form->showIssues(checked.issues);
         return;
     }
-    if (const auto problem = ApiKey::check(m_settings.apiKey())) {
+    // A kiosk customer cannot fix the settings: there the ticket waits in the outbox, and the
+    // staff see it.
+    if (const auto problem = ApiKey::check(m_settings.apiKey()); problem && !m_kioskMode) {
         m_banner->showMessage(ApiKey::problemMessage(*problem),
                               {ResultBanner::Action::OpenSettings});
         if (openSettings() && !ApiKey::check(m_settings.apiKey())) {
@@ -361,6 +409,12 @@ void MainWindow::send()
     m_outbox.setCurrentDraft(std::nullopt);
     m_sentTicket = m_outbox.entry(m_ticketId)->payload;
     m_banner->hide();
+    if (m_kioskMode) {
+        // The customer is thanked at once, whether the ticket is delivered now or later.
+        m_sender->sendNow();
+        showThankYou();
+        return;
+    }
     if (const auto hold = m_outbox.hold()) {
         showKept(tr("Sending is on hold until the settings are corrected: %1").arg(hold->message));
         return;
@@ -464,6 +518,7 @@ void MainWindow::newTicket()
 {
     m_ticketId = QUuid::createUuid();
     m_outbox.setCurrentDraft(std::nullopt);
+    refreshPresets(); // {date} is today's
     m_form->clear();
     m_banner->hide();
     m_pages->setCurrentIndex(0);
@@ -539,6 +594,12 @@ void MainWindow::deleteAllLocalData()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_kioskMode) {
+        // Alt+F4 or the window manager: a kiosk stays; the admin leaves it with the PIN. (A
+        // SIGTERM or the session's end still quit the application.)
+        event->ignore();
+        return;
+    }
     // Nothing to ask: what is typed is kept as a draft and reopened at the next start, and a
     // ticket being sent is in the outbox already.
     saveDraftNow();
@@ -549,6 +610,173 @@ bool MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
     return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::createKioskParts()
+{
+    // The header: the organisation's name and logo, and a small sign for staff when tickets
+    // wait. A long press on it asks for the admin PIN.
+    m_kioskHeader = new QFrame(this);
+    m_kioskHeader->setObjectName(QStringLiteral("kioskHeader"));
+    auto* header = new QHBoxLayout(m_kioskHeader);
+    m_kioskLogo = new QLabel(m_kioskHeader);
+    m_kioskTitle = new QLabel(m_kioskHeader);
+    m_kioskTitle->setObjectName(QStringLiteral("kioskTitle"));
+    QFont titleFont = m_kioskTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_kioskTitle->setFont(titleFont);
+    m_kioskOutbox = new QLabel(m_kioskHeader);
+    m_kioskOutbox->setObjectName(QStringLiteral("kioskOutboxIndicator"));
+    m_kioskOutbox->setEnabled(false); // small and quiet: it is meant for staff
+    header->addWidget(m_kioskLogo);
+    header->addWidget(m_kioskTitle, 1);
+    header->addWidget(m_kioskOutbox, 0, Qt::AlignTop | Qt::AlignRight);
+    m_kioskHeader->hide();
+    m_kiosk->setHeader(m_kioskHeader);
+
+    // The thank-you page.
+    m_thankYouPage = new QWidget(this);
+    m_thankYouPage->setObjectName(QStringLiteral("thankYouPage"));
+    auto* page = new QVBoxLayout(m_thankYouPage);
+    page->addStretch(1);
+    auto* thanks = new QLabel(tr("Thank you!"), m_thankYouPage);
+    QFont big = thanks->font();
+    big.setPointSizeF(big.pointSizeF() * 3);
+    big.setBold(true);
+    thanks->setFont(big);
+    thanks->setAlignment(Qt::AlignCenter);
+    page->addWidget(thanks);
+    m_thankYouReference = new QLabel(m_thankYouPage);
+    m_thankYouReference->setAlignment(Qt::AlignCenter);
+    m_thankYouReference->setWordWrap(true);
+    m_thankYouReference->setTextInteractionFlags(Qt::NoTextInteraction);
+    QFont medium = m_thankYouReference->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.6);
+    m_thankYouReference->setFont(medium);
+    page->addWidget(m_thankYouReference);
+    auto* hint = new QLabel(tr("Touch the screen to write another request."), m_thankYouPage);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    page->addWidget(hint);
+    page->addStretch(1);
+    m_pages->addWidget(m_thankYouPage);
+
+    m_kiosk->setFormStartedCheck(
+        [this] { return m_pages->currentIndex() == 0 && !m_form->isEmpty(); });
+    connect(m_kiosk, &KioskController::thankYouFinished, this, &MainWindow::newTicket);
+    connect(m_kiosk, &KioskController::wipeRequested, this, &MainWindow::wipeForNextCustomer);
+    connect(m_kiosk, &KioskController::adminUnlocked, this, &MainWindow::showAdminMenu);
+}
+
+void MainWindow::setKioskMode(bool kiosk)
+{
+    m_kioskMode = kiosk;
+    m_kiosk->setActive(kiosk);
+    m_kioskHeader->setVisible(kiosk);
+    menuBar()->setVisible(!kiosk);
+    statusBar()->setVisible(!kiosk);
+    // Large, touch-friendly controls: everything in the page grows with the font.
+    const QFont base = QApplication::font();
+    centralWidget()->setStyleSheet(
+        kiosk ? QStringLiteral("QLineEdit, QComboBox, QPlainTextEdit, QPushButton, QLabel, "
+                               "QGroupBox { font-size: %1pt; }"
+                               "QLineEdit, QComboBox { min-height: 2.2em; }"
+                               "QPushButton { min-height: 2.4em; padding: 0.3em 1.5em; }")
+                    .arg(std::max(14.0, base.pointSizeF() * 1.5))
+              : QString());
+    setWindowFlag(Qt::FramelessWindowHint, kiosk);
+    updateQueueStatus();
+}
+
+void MainWindow::present()
+{
+    if (m_kioskMode) {
+        showFullScreen();
+    } else {
+        showNormal();
+    }
+}
+
+QString MainWindow::thankYouText() const
+{
+    return m_thankYouReference->text();
+}
+
+void MainWindow::showThankYou()
+{
+    const QString reference = Outbox::referenceFor(m_ticketId);
+    m_thankYouReference->setText(tr("We have your request. Your reference is %1.").arg(reference));
+    m_form->wipe();
+    m_pages->setCurrentWidget(m_thankYouPage);
+    m_thankYouPage->setFocus(Qt::OtherFocusReason);
+    QAccessibleEvent event(m_thankYouReference, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+    m_kiosk->startThankYou();
+}
+
+void MainWindow::wipeForNextCustomer()
+{
+    m_autosaveTimer.stop();
+    // Nothing of the abandoned ticket may stay: not on screen, not in the store.
+    if (const auto entry = m_outbox.entry(m_ticketId);
+        entry && entry->state == TicketState::Draft) {
+        m_outbox.discard(m_ticketId);
+    }
+    m_outbox.setCurrentDraft(std::nullopt);
+    m_form->wipe();
+    newTicket();
+}
+
+void MainWindow::showAdminMenu()
+{
+    if (m_adminMenu) {
+        m_adminMenu->raise();
+        return;
+    }
+    auto* menu = new QDialog(this);
+    m_adminMenu = menu;
+    m_kiosk->pauseWhileOpen(menu);
+    menu->setObjectName(QStringLiteral("kioskAdminMenu"));
+    menu->setWindowTitle(tr("Administration"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(menu);
+    const auto addButton = [menu, layout](const QString& text, const QString& name) {
+        auto* button = new QPushButton(text, menu);
+        button->setObjectName(name);
+        layout->addWidget(button);
+        return button;
+    };
+    QPushButton* settings = addButton(tr("&Settings…"), QStringLiteral("adminSettings"));
+    QPushButton* outbox = addButton(tr("&Outbox and drafts…"), QStringLiteral("adminOutbox"));
+    QPushButton* leave = addButton(tr("&Leave kiosk mode"), QStringLiteral("adminLeave"));
+    QPushButton* back = addButton(tr("&Back to the kiosk"), QStringLiteral("adminBack"));
+    back->setDefault(true);
+    connect(settings, &QPushButton::clicked, menu, [this, menu] {
+        auto* dialog = new SettingsDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_kiosk->pauseWhileOpen(dialog);
+        menu->close();
+        dialog->open();
+    });
+    connect(outbox, &QPushButton::clicked, menu, [this, menu] {
+        showOutbox();
+        m_kiosk->pauseWhileOpen(m_outboxWindow);
+        menu->close();
+    });
+    connect(leave, &QPushButton::clicked, menu, [this, menu] {
+        menu->close();
+        leaveKioskMode();
+    });
+    connect(back, &QPushButton::clicked, menu, &QDialog::close);
+    menu->open();
+}
+
+void MainWindow::leaveKioskMode()
+{
+    m_settings.setSessionOverride(Settings::Key::KioskEnabled, false);
+    setKioskMode(false);
+    present();
 }
 
 } // namespace bizkithub::gui

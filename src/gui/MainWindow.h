@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QNetworkAccessManager;
 class QProgressBar;
@@ -27,6 +28,7 @@ class Settings;
 
 namespace bizkithub::gui {
 
+class KioskController;
 class OutboxWindow;
 class ResultBanner;
 class SuccessPage;
@@ -54,6 +56,18 @@ public:
     [[nodiscard]] bool isSending() const { return m_pendingSend.has_value(); }
     [[nodiscard]] QString queueStatus() const;
 
+    // Kiosk mode: full screen, no decorations or menus, the form alone for customers; see
+    // KioskController.
+    [[nodiscard]] bool isKioskMode() const { return m_kioskMode; }
+    [[nodiscard]] KioskController* kiosk() const { return m_kiosk; }
+    [[nodiscard]] QWidget* kioskHeader() const { return m_kioskHeader; }
+    [[nodiscard]] QLabel* kioskOutboxIndicator() const { return m_kioskOutbox; }
+    [[nodiscard]] QWidget* thankYouPage() const { return m_thankYouPage; }
+    [[nodiscard]] QString thankYouText() const;
+    [[nodiscard]] QDialog* adminMenu() const { return m_adminMenu; }
+    // Shows the window as its mode wants it: full screen in kiosk mode.
+    void present();
+
     // How long after the last keystroke the draft is saved.
     static constexpr std::chrono::milliseconds autosaveDelay{1000};
 
@@ -68,6 +82,8 @@ public Q_SLOTS:
     void showOutbox();
     // Opens the settings; returns true when they were saved.
     bool openSettings();
+    // Kiosk mode is left for this run only; the admin's setting decides the next start.
+    void leaveKioskMode();
 
 Q_SIGNALS:
     void resultShown(const bizkithub::SubmitResult& result);
@@ -85,6 +101,12 @@ private:
     void updateStatus();
     void updateQueueStatus();
     void deleteAllLocalData();
+    void createKioskParts();
+    void setKioskMode(bool kiosk);
+    void showThankYou();
+    void wipeForNextCustomer();
+    void showAdminMenu();
+    void refreshPresets();
 
     Settings& m_settings;
     Outbox& m_outbox;
@@ -113,6 +135,16 @@ private:
     QAction* m_sendAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveDraftAction = nullptr;
+
+    KioskController* m_kiosk;
+    bool m_kioskMode = false;
+    QWidget* m_kioskHeader = nullptr;
+    QLabel* m_kioskTitle = nullptr;
+    QLabel* m_kioskLogo = nullptr;
+    QLabel* m_kioskOutbox = nullptr;
+    QWidget* m_thankYouPage = nullptr;
+    QLabel* m_thankYouReference = nullptr;
+    QPointer<QDialog> m_adminMenu;
 };
 
 } // namespace bizkithub::gui

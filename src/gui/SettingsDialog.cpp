@@ -9,6 +9,7 @@
 #include "validation/EmailAddress.h"
 #include "validation/PhoneNumber.h"
 
+#include <QAbstractSpinBox>
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
@@ -72,21 +73,49 @@ void SettingsDialog::load()
     m_ui->caFileEdit->setText(m_settings.value(Settings::Key::CaCertificates).toString());
     m_ui->fileLabel->setText(tr("Saved in %1").arg(m_settings.fileName()));
 
-    // A value the environment decides cannot be changed here; say so instead of pretending.
-    const auto lockByEnvironment = [this](Settings::Key key, QLineEdit* edit, QLabel* note,
-                                          const QString& variable) {
-        if (m_settings.isOverriddenByEnvironment(key)) {
-            edit->setReadOnly(true);
-            showNote(note, tr("Set by the environment variable %1.").arg(variable));
+    // A value the admin or the environment decides cannot be changed here; say so instead of
+    // pretending. Read-only rather than disabled, so it can still be read and copied.
+    for (const Row& row : rows()) {
+        QString why;
+        if (m_settings.isOverriddenByEnvironment(row.key)) {
+            why = tr("Set by the environment variable %1.")
+                      .arg(row.key == Settings::Key::ApiKey ? QStringLiteral("BIZKITHUB_API_KEY")
+                                                            : QStringLiteral("BIZKITHUB_BASE_URL"));
+        } else if (m_settings.isReadOnly(row.key)) {
+            why = tr("Set by your administrator.");
         }
-    };
-    lockByEnvironment(Settings::Key::BaseUrl, m_ui->baseUrlEdit, m_ui->baseUrlNote,
-                      QStringLiteral("BIZKITHUB_BASE_URL"));
-    lockByEnvironment(Settings::Key::ApiKey, m_ui->apiKeyEdit, m_ui->apiKeyNote,
-                      QStringLiteral("BIZKITHUB_API_KEY"));
-    if (m_settings.isOverriddenByEnvironment(Settings::Key::ApiKey)) {
+        if (why.isEmpty()) {
+            continue;
+        }
+        if (auto* line = qobject_cast<QLineEdit*>(row.editor)) {
+            line->setReadOnly(true);
+        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(row.editor)) {
+            plain->setReadOnly(true);
+        } else if (auto* spin = qobject_cast<QAbstractSpinBox*>(row.editor)) {
+            spin->setReadOnly(true);
+        } else {
+            row.editor->setEnabled(false);
+        }
+        row.editor->setAccessibleDescription(why);
+        showNote(row.note, why);
+    }
+    if (m_settings.isReadOnly(Settings::Key::ApiKey)) {
         m_ui->showKeyButton->setEnabled(false);
     }
+    m_ui->caFileBrowseButton->setEnabled(!m_settings.isReadOnly(Settings::Key::CaCertificates));
+}
+
+QList<SettingsDialog::Row> SettingsDialog::rows() const
+{
+    return {
+        {Settings::Key::BaseUrl, m_ui->baseUrlEdit, m_ui->baseUrlNote},
+        {Settings::Key::ApiKey, m_ui->apiKeyEdit, m_ui->apiKeyNote},
+        {Settings::Key::DefaultRegion, m_ui->regionCombo, m_ui->regionNote},
+        {Settings::Key::Categories, m_ui->categoriesEdit, m_ui->categoriesNote},
+        {Settings::Key::SendToEmail, m_ui->sendToEmailEdit, m_ui->sendToEmailNote},
+        {Settings::Key::TimeoutSeconds, m_ui->timeoutSpin, m_ui->timeoutNote},
+        {Settings::Key::CaCertificates, m_ui->caFileEdit, m_ui->caFileNote},
+    };
 }
 
 void SettingsDialog::showNote(QLabel* note, const QString& text)
@@ -106,20 +135,25 @@ bool SettingsDialog::save()
             firstProblem = editor;
         }
     };
-    for (QLabel* note : {m_ui->baseUrlNote, m_ui->apiKeyNote, m_ui->categoriesNote,
-                         m_ui->sendToEmailNote, m_ui->caFileNote}) {
-        note->setVisible(false);
+    // Only what may be changed is checked and saved; a locked value keeps its note.
+    const auto locked = [this](Settings::Key key) {
+        return m_settings.isReadOnly(key);
+    };
+    for (const Row& row : rows()) {
+        if (!locked(row.key)) {
+            row.note->setVisible(false);
+        }
     }
 
     const QString baseUrl = m_ui->baseUrlEdit->text().trimmed();
-    const bool urlLocked = m_settings.isOverriddenByEnvironment(Settings::Key::BaseUrl);
+    const bool urlLocked = locked(Settings::Key::BaseUrl);
     if (!urlLocked) {
         if (const auto p = BaseUrl::check(baseUrl)) {
             problem(m_ui->baseUrlEdit, m_ui->baseUrlNote, BaseUrl::problemMessage(*p));
         }
     }
     const QString key = m_ui->apiKeyEdit->text().trimmed();
-    const bool keyLocked = m_settings.isOverriddenByEnvironment(Settings::Key::ApiKey);
+    const bool keyLocked = locked(Settings::Key::ApiKey);
     if (!keyLocked && !key.isEmpty()) {
         if (const auto p = ApiKey::check(key)) {
             problem(m_ui->apiKeyEdit, m_ui->apiKeyNote, ApiKey::problemMessage(*p));
@@ -129,14 +163,14 @@ bool SettingsDialog::save()
     const QStringList categoryLines =
         m_ui->categoriesEdit->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     const auto categories = CategorySlug::parseList(categoryLines, &invalidSlugs);
-    if (!invalidSlugs.isEmpty()) {
+    if (!invalidSlugs.isEmpty() && !locked(Settings::Key::Categories)) {
         problem(m_ui->categoriesEdit, m_ui->categoriesNote,
                 tr("These are not valid category slugs: %1. Use lowercase letters a-z, digits "
                    "and single hyphens, like billing=Billing question.")
                     .arg(invalidSlugs.join(QStringLiteral(", "))));
     }
     QString sendTo = m_ui->sendToEmailEdit->text().trimmed();
-    if (!sendTo.isEmpty()) {
+    if (!sendTo.isEmpty() && !locked(Settings::Key::SendToEmail)) {
         const auto parsed = EmailAddress::parse(sendTo);
         if (parsed.problem) {
             problem(m_ui->sendToEmailEdit, m_ui->sendToEmailNote,
@@ -146,7 +180,8 @@ bool SettingsDialog::save()
         }
     }
     const QString caFile = m_ui->caFileEdit->text().trimmed();
-    if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+    if (!caFile.isEmpty() && !locked(Settings::Key::CaCertificates) &&
+        QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
         problem(m_ui->caFileEdit, m_ui->caFileNote,
                 tr("No certificate could be read from this file. Choose a PEM file."));
     }
@@ -161,6 +196,7 @@ bool SettingsDialog::save()
     if (!keyLocked) {
         m_settings.setValue(Settings::Key::ApiKey, key);
     }
+    // Settings refuses to write a key the admin set, so the locked ones are left as they are.
     m_settings.setValue(Settings::Key::DefaultRegion, m_ui->regionCombo->currentData());
     QStringList normalizedCategories;
     for (const auto& category : categories) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Settings.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -9,10 +11,6 @@ class QLabel;
 
 namespace Ui {
 class SettingsDialog;
-}
-
-namespace bizkithub {
-class Settings;
 }
 
 namespace bizkithub::gui {
@@ -33,6 +31,13 @@ public:
     void accept() override;
 
 private:
+    struct Row
+    {
+        Settings::Key key;
+        QWidget* editor;
+        QLabel* note;
+    };
+    [[nodiscard]] QList<Row> rows() const;
     void load();
     void showNote(QLabel* note, const QString& text);
 

@@ -7,6 +7,10 @@
 #include "validation/TextRules.h"
 
 #include <QAccessible>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QLocale>
 
 namespace bizkithub::gui {
@@ -16,21 +20,30 @@ TicketForm::TicketForm(QWidget* parent)
     , m_ui(std::make_unique<Ui::TicketForm>())
 {
     m_ui->setupUi(this);
+    m_requiredLegend = new QLabel(tr("Fields marked * are required."), this);
+    m_requiredLegend->setObjectName(QStringLiteral("requiredLegend"));
+    m_ui->buttonRow->insertWidget(0, m_requiredLegend);
 
-    const std::initializer_list<std::tuple<TicketField, QWidget*, QLabel*>> fields{
-        {TicketField::CustomerFirstName, m_ui->firstNameEdit, m_ui->firstNameError},
-        {TicketField::CustomerLastName, m_ui->lastNameEdit, m_ui->lastNameError},
-        {TicketField::CustomerEmail, m_ui->emailEdit, m_ui->emailError},
-        {TicketField::CustomerPhone, m_ui->phoneEdit, m_ui->phoneError},
-        {TicketField::CategorySlug, m_ui->categoryCombo, m_ui->categoryError},
-        {TicketField::Subject, m_ui->subjectEdit, m_ui->subjectError},
-        {TicketField::Message, m_ui->messageEdit, m_ui->messageError},
-        {TicketField::Notice, m_ui->noticeEdit, m_ui->noticeError},
-        {TicketField::SendToEmail, m_ui->sendToEmailEdit, m_ui->sendToEmailError},
+    const std::initializer_list<std::tuple<TicketField, QLabel*, QWidget*, QLabel*>> fields{
+        {TicketField::CustomerFirstName, m_ui->firstNameLabel, m_ui->firstNameEdit,
+         m_ui->firstNameError},
+        {TicketField::CustomerLastName, m_ui->lastNameLabel, m_ui->lastNameEdit,
+         m_ui->lastNameError},
+        {TicketField::CustomerEmail, m_ui->emailLabel, m_ui->emailEdit, m_ui->emailError},
+        {TicketField::CustomerPhone, m_ui->phoneLabel, m_ui->phoneEdit, m_ui->phoneError},
+        {TicketField::CategorySlug, m_ui->categoryLabel, m_ui->categoryCombo, m_ui->categoryError},
+        {TicketField::Subject, m_ui->subjectLabel, m_ui->subjectEdit, m_ui->subjectError},
+        {TicketField::Message, m_ui->messageLabel, m_ui->messageEdit, m_ui->messageError},
+        {TicketField::Notice, m_ui->noticeLabel, m_ui->noticeEdit, m_ui->noticeError},
+        {TicketField::SendToEmail, m_ui->sendToEmailLabel, m_ui->sendToEmailEdit,
+         m_ui->sendToEmailError},
     };
-    for (const auto& [field, editor, errorLabel] : fields) {
+    for (const auto& [field, label, editor, errorLabel] : fields) {
         auto* binding = new FieldBinding(field, editor, errorLabel, this);
         m_bindings.insert(field, binding);
+        m_labels.insert(field, label);
+        m_labelTexts.insert(field, label->text());
+        m_accessibleNames.insert(field, editor->accessibleName());
         connect(binding, &FieldBinding::edited, this, [this, binding] {
             if (binding->isTouched()) {
                 checkField(binding);
@@ -44,7 +57,6 @@ TicketForm::TicketForm(QWidget* parent)
     }
 
     m_ui->categoryCombo->setCurrentIndex(-1);
-    m_ui->categoryCombo->lineEdit()->setPlaceholderText(tr("optional, e.g. order-question"));
     m_ui->messageEdit->setPlaceholderText(tr("What can we help with?"));
     m_ui->messageCounterLabel->setAccessibleName(tr("Characters used"));
     connect(m_ui->messageEdit, &QPlainTextEdit::textChanged, this,
@@ -56,6 +68,7 @@ TicketForm::TicketForm(QWidget* parent)
         tr("Send the ticket (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     updateMessageCounter();
+    applyPolicy();
 }
 
 TicketForm::~TicketForm()
@@ -68,6 +81,7 @@ TicketForm::~TicketForm()
 void TicketForm::setValidator(const TicketValidator& validator)
 {
     m_validator = validator;
+    applyPolicy();
     for (FieldBinding* binding : std::as_const(m_bindings)) {
         if (binding->isTouched()) {
             checkField(binding);
@@ -89,13 +103,61 @@ void TicketForm::setCategories(const QList<CategorySlug::Category>& categories)
     m_bindings.value(TicketField::CategorySlug)->setText(current);
 }
 
-void TicketForm::setDefaultSendToEmail(const QString& address)
+void TicketForm::applyPolicy()
 {
-    FieldBinding* sendTo = m_bindings.value(TicketField::SendToEmail);
-    if (sendTo->text().isEmpty() || sendTo->text() == m_defaultSendToEmail) {
-        sendTo->setText(address);
+    const FormPolicy& policy = m_validator.policy();
+    for (FieldBinding* binding : std::as_const(m_bindings)) {
+        const TicketField field = binding->field();
+        QLabel* label = m_labels.value(field);
+        auto* layout = qobject_cast<QFormLayout*>(label->parentWidget()->layout());
+        if (layout && layout->isRowVisible(label) == policy.isHidden(field)) {
+            layout->setRowVisible(label, !policy.isHidden(field));
+            // Showing a row shows all of it: what only appears on a problem hides again.
+            binding->errorLabel()->setVisible(binding->hasIssue() && !policy.isHidden(field));
+            if (field == TicketField::CustomerEmail) {
+                m_ui->emailSuggestionButton->setVisible(!m_suggestedEmail.isEmpty() &&
+                                                        !policy.isHidden(field));
+            }
+        }
+        const bool required = policy.isRequired(field);
+        // The mark is text, and the field's accessible name says it too: never colour alone.
+        label->setText(required
+                           ? tr("%1 *", "label of a required field").arg(m_labelTexts.value(field))
+                           : m_labelTexts.value(field));
+        QString name = m_accessibleNames.value(field);
+        if (required) {
+            name = tr("%1 (required)").arg(name);
+        }
+        if (policy.readOnlyFields.contains(field)) {
+            name = tr("%1 (set by your administrator)").arg(name);
+            binding->editor()->setToolTip(tr("Set by your administrator"));
+        } else {
+            binding->editor()->setToolTip(QString());
+        }
+        binding->editor()->setAccessibleName(name);
+        binding->setReadOnly(m_busy || policy.isLocked(field));
     }
-    m_defaultSendToEmail = address;
+    m_ui->categoryCombo->lineEdit()->setPlaceholderText(policy.isRequired(TicketField::CategorySlug)
+                                                            ? tr("e.g. order-question")
+                                                            : tr("optional, e.g. order-question"));
+    m_ui->customerGroup->setVisible(
+        !std::all_of(allTicketFields.begin(), allTicketFields.begin() + 4,
+                     [&policy](TicketField f) { return policy.isHidden(f); }));
+    m_ui->internalGroup->setVisible(!policy.isHidden(TicketField::Notice) ||
+                                    !policy.isHidden(TicketField::SendToEmail));
+}
+
+void TicketForm::setPresets(const Ticket& presets)
+{
+    for (FieldBinding* binding : std::as_const(m_bindings)) {
+        const TicketField field = binding->field();
+        const QString text = binding->text();
+        if (text.isEmpty() || text == m_presets.value(field) ||
+            m_validator.policy().isLocked(field)) {
+            binding->setText(presets.value(field));
+        }
+    }
+    m_presets = presets;
 }
 
 Ticket TicketForm::typedTicket() const
@@ -118,20 +180,51 @@ void TicketForm::setTypedTicket(const Ticket& ticket)
 
 void TicketForm::clear()
 {
-    Ticket empty;
-    empty.setValue(TicketField::SendToEmail, m_defaultSendToEmail);
-    setTypedTicket(empty);
+    setTypedTicket(m_presets);
     m_ui->emailSuggestionButton->hide();
     // A new ticket starts without the previous one's undo history.
     m_ui->messageEdit->document()->clearUndoRedoStacks();
     m_ui->noticeEdit->document()->clearUndoRedoStacks();
 }
 
+void TicketForm::wipe()
+{
+    const Ticket typed = typedTicket();
+    // The clipboard keeps what was copied out of the form past the form itself.
+    for (const QClipboard::Mode mode : {QClipboard::Clipboard, QClipboard::Selection}) {
+        QClipboard* clipboard = QGuiApplication::clipboard();
+        const QString copied = clipboard->text(mode).trimmed();
+        if (copied.isEmpty()) {
+            continue;
+        }
+        for (const TicketField field : allTicketFields) {
+            if (typed.value(field).contains(copied) &&
+                typed.value(field) != m_presets.value(field)) {
+                clipboard->clear(mode);
+                break;
+            }
+        }
+    }
+    // Setting the text of a line edit or a text edit drops its undo history.
+    clear();
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        edit->setModified(false);
+    }
+    m_suggestedEmail.clear();
+    m_ui->emailSuggestionButton->setText(QString());
+}
+
 bool TicketForm::isEmpty() const
 {
-    Ticket ticket = typedTicket();
-    ticket.setValue(TicketField::SendToEmail, {}); // the admin's default is not typing
-    return ticket.isEmpty();
+    const Ticket typed = typedTicket();
+    for (const TicketField field : allTicketFields) {
+        // The admin's presets are not typing.
+        if (!typed.value(field).trimmed().isEmpty() &&
+            typed.value(field) != m_presets.value(field)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void TicketForm::showIssues(const ValidationIssues& issues)
@@ -162,8 +255,9 @@ void TicketForm::focusFirstIssue()
 
 void TicketForm::setBusy(bool busy)
 {
+    m_busy = busy;
     for (FieldBinding* binding : std::as_const(m_bindings)) {
-        binding->setReadOnly(busy);
+        binding->setReadOnly(busy || m_validator.policy().isLocked(binding->field()));
     }
     m_ui->sendButton->setEnabled(!busy);
     m_ui->emailSuggestionButton->setEnabled(!busy);
@@ -171,12 +265,22 @@ void TicketForm::setBusy(bool busy)
 
 void TicketForm::focusFirstField()
 {
-    m_ui->firstNameEdit->setFocus(Qt::OtherFocusReason);
+    for (const TicketField field : allTicketFields) {
+        if (!m_validator.policy().isLocked(field)) {
+            m_bindings.value(field)->editor()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 QWidget* TicketForm::editor(TicketField field) const
 {
     return m_bindings.value(field)->editor();
+}
+
+QLabel* TicketForm::label(TicketField field) const
+{
+    return m_labels.value(field);
 }
 
 QPushButton* TicketForm::sendButton() const

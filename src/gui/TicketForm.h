@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -31,14 +32,21 @@ public:
     explicit TicketForm(QWidget* parent = nullptr);
     ~TicketForm() override;
 
+    // The validator carries the admin's form policy: hidden fields disappear, read-only ones
+    // cannot be changed, required ones are marked.
     void setValidator(const TicketValidator& validator);
     void setCategories(const QList<CategorySlug::Category>& categories);
-    void setDefaultSendToEmail(const QString& address);
+    // What a new ticket starts with; fields still showing the old presets take the new ones.
+    void setPresets(const Ticket& presets);
 
     // What the person typed, as typed.
     [[nodiscard]] Ticket typedTicket() const;
     void setTypedTicket(const Ticket& ticket);
     void clear();
+    // Clears like clear(), and also forgets the undo history and takes text that came from the
+    // form off the clipboard: nothing of the last person stays behind.
+    void wipe();
+    // True when nothing but the presets is in the form.
     [[nodiscard]] bool isEmpty() const;
 
     // Shows every issue under its field and moves focus to the first one.
@@ -49,6 +57,7 @@ public:
     void focusFirstIssue();
 
     [[nodiscard]] QWidget* editor(TicketField field) const;
+    [[nodiscard]] QLabel* label(TicketField field) const;
     [[nodiscard]] QPushButton* sendButton() const;
 
 Q_SIGNALS:
@@ -61,11 +70,17 @@ private:
     void onFocusLeft(FieldBinding* binding);
     void updateMessageCounter();
     void applyEmailSuggestion();
+    void applyPolicy();
 
     std::unique_ptr<Ui::TicketForm> m_ui;
     TicketValidator m_validator;
     QMap<TicketField, FieldBinding*> m_bindings;
-    QString m_defaultSendToEmail;
+    QMap<TicketField, QLabel*> m_labels;
+    QMap<TicketField, QString> m_labelTexts;
+    QMap<TicketField, QString> m_accessibleNames;
+    QLabel* m_requiredLegend;
+    Ticket m_presets;
+    bool m_busy = false;
     QString m_suggestedEmail;
 };
 

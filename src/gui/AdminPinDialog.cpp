@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminPinDialog.h"
+
+#include "AdminPin.h"
+
+#include <QAccessible>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace bizkithub::gui {
+
+AdminPinDialog::AdminPinDialog(QString storedHash, PinThrottle& throttle, QWidget* parent)
+    : QDialog(parent)
+    , m_storedHash(std::move(storedHash))
+    , m_throttle(throttle)
+    , m_pin(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Administration"));
+    setObjectName(QStringLiteral("adminPinDialog"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    auto* label = new QLabel(tr("Admin &PIN:"), this);
+    label->setBuddy(m_pin);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setAccessibleName(tr("Admin PIN"));
+    m_pin->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                               Qt::ImhPreferNumbers | Qt::ImhNoAutoUppercase);
+    m_pin->setMaxLength(AdminPin::maximumLength);
+    form->addRow(label, m_pin);
+    layout->addLayout(form);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("pinMessage"));
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AdminPinDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // While a wait is running, say how long, second by second.
+    m_tick.setInterval(std::chrono::milliseconds(250));
+    connect(&m_tick, &QTimer::timeout, this, &AdminPinDialog::updateState);
+    m_tick.start();
+    updateState();
+    m_pin->setFocus(Qt::OtherFocusReason);
+}
+
+AdminPinDialog::~AdminPinDialog() = default;
+
+QString AdminPinDialog::message() const
+{
+    return m_message->text();
+}
+
+void AdminPinDialog::updateState()
+{
+    QString text;
+    bool canTry = !m_checking;
+    if (!AdminPin::isUsableHash(m_storedHash)) {
+        text = tr("No admin PIN is set up on this kiosk. Set one on this computer with: "
+                  "bizkithub-contact-cli admin set-pin");
+        canTry = false;
+    } else if (const auto wait = m_throttle.remainingDelay(); wait.count() > 0) {
+        const int seconds = int((wait.count() + 999) / 1000);
+        text = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, seconds);
+        canTry = false;
+    } else if (m_checking) {
+        text = tr("Checking…");
+    } else if (m_throttle.failures() > 0) {
+        text = tr("Wrong PIN. Try again.");
+    }
+    if (m_message->text() != text) {
+        m_message->setText(text);
+        m_message->setVisible(!text.isEmpty());
+        m_pin->setAccessibleDescription(text);
+        QAccessibleEvent event(m_message, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+    m_pin->setEnabled(canTry);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canTry);
+    if (canTry && !m_pin->hasFocus() && isActiveWindow()) {
+        m_pin->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void AdminPinDialog::accept()
+{
+    if (m_checking || m_throttle.remainingDelay().count() > 0 ||
+        !AdminPin::isUsableHash(m_storedHash)) {
+        return;
+    }
+    m_checking = true;
+    updateState();
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onChecked(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [pin = m_pin->text(), hash = m_storedHash] { return AdminPin::verify(pin, hash); }));
+}
+
+void AdminPinDialog::onChecked(bool correct)
+{
+    m_checking = false;
+    m_pin->clear();
+    if (correct) {
+        m_throttle.recordSuccess();
+        QDialog::accept();
+        Q_EMIT unlocked();
+        return;
+    }
+    m_throttle.recordFailure();
+    updateState();
+}
+
+} // namespace bizkithub::gui

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KioskController.h"
+
+#include "AdminPinDialog.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace bizkithub::gui {
+
+namespace {
+
+bool isInput(QEvent::Type type)
+{
+    switch (type) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::Wheel:
+    case QEvent::InputMethod:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+KioskController::KioskController(QWidget* window, Clock clock)
+    : QObject(window)
+    , m_window(window)
+    , m_clock(std::move(clock))
+    , m_throttle([this] { return m_clock(); })
+    , m_overlay(new QWidget(window))
+    , m_overlayCount(new QLabel(m_overlay))
+{
+    // The overlay: the whole window dimmed, one question in large type.
+    m_overlay->setObjectName(QStringLiteral("idleOverlay"));
+    m_overlay->setAttribute(Qt::WA_StyledBackground);
+    m_overlay->setStyleSheet(QStringLiteral("#idleOverlay { background: rgba(0, 0, 0, 200); } "
+                                            "#idleOverlay QLabel { color: white; }"));
+    auto* layout = new QVBoxLayout(m_overlay);
+    layout->addStretch(1);
+    auto* question = new QLabel(tr("Still there? Touch to continue"), m_overlay);
+    question->setAlignment(Qt::AlignCenter);
+    question->setWordWrap(true);
+    QFont big = question->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    question->setFont(big);
+    layout->addWidget(question);
+    m_overlayCount->setAlignment(Qt::AlignCenter);
+    m_overlayCount->setWordWrap(true);
+    QFont medium = m_overlayCount->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.4);
+    m_overlayCount->setFont(medium);
+    layout->addWidget(m_overlayCount);
+    layout->addStretch(1);
+    m_overlay->setAccessibleName(question->text());
+    m_overlay->hide();
+
+    m_ticker.setInterval(std::chrono::milliseconds(200));
+    connect(&m_ticker, &QTimer::timeout, this, &KioskController::check);
+    m_longPress.setSingleShot(true);
+    connect(&m_longPress, &QTimer::timeout, this, &KioskController::requestAdmin);
+
+    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), window);
+    shortcut->setContext(Qt::ApplicationShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (m_active) {
+            requestAdmin();
+        }
+    });
+    m_lastActivity = m_clock();
+}
+
+KioskController::~KioskController()
+{
+    if (m_active) {
+        qApp->removeEventFilter(this);
+    }
+}
+
+void KioskController::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_lastActivity = m_clock();
+}
+
+void KioskController::setTimings(const Timings& timings)
+{
+    m_timings = timings;
+    m_longPress.setInterval(timings.longPress);
+}
+
+void KioskController::setFormStartedCheck(std::function<bool()> started)
+{
+    m_formStarted = std::move(started);
+}
+
+void KioskController::setHeader(QWidget* header)
+{
+    if (m_header) {
+        m_header->removeEventFilter(this);
+    }
+    m_header = header;
+    if (header) {
+        header->installEventFilter(this);
+    }
+}
+
+void KioskController::setActive(bool active)
+{
+    if (m_active == active) {
+        return;
+    }
+    m_active = active;
+    if (active) {
+        // Every input anywhere in the application counts, dialogs included.
+        qApp->installEventFilter(this);
+        m_lastActivity = m_clock();
+        m_ticker.start();
+    } else {
+        qApp->removeEventFilter(this);
+        m_ticker.stop();
+        cancelCountdown();
+        m_thankYouSince.reset();
+    }
+}
+
+void KioskController::pauseWhileOpen(QObject* object)
+{
+    ++m_pauseHolders;
+    setPaused(true);
+    connect(object, &QObject::destroyed, this, [this] {
+        if (--m_pauseHolders == 0) {
+            setPaused(false);
+        }
+    });
+}
+
+void KioskController::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused) {
+        cancelCountdown();
+    }
+    m_lastActivity = m_clock();
+}
+
+void KioskController::startThankYou()
+{
+    cancelCountdown();
+    m_thankYouSince = m_clock();
+}
+
+void KioskController::noteActivity(bool isTouch)
+{
+    m_lastActivity = m_clock();
+    if (m_countdownSince) {
+        cancelCountdown();
+    }
+    // A passing mouse is presence, but only a tap or a key leaves the thank-you screen.
+    if (m_thankYouSince && isTouch) {
+        m_thankYouSince.reset();
+        Q_EMIT thankYouFinished();
+    }
+}
+
+void KioskController::cancelCountdown()
+{
+    m_countdownSince.reset();
+    m_overlay->hide();
+}
+
+void KioskController::layoutOverlay()
+{
+    if (m_window) {
+        m_overlay->setGeometry(m_window->rect());
+    }
+}
+
+void KioskController::check()
+{
+    if (!m_active || m_paused) {
+        return;
+    }
+    const auto now = m_clock();
+    if (m_thankYouSince) {
+        if (now - *m_thankYouSince >= m_timings.thankYou) {
+            m_thankYouSince.reset();
+            m_lastActivity = now;
+            Q_EMIT thankYouFinished();
+        }
+        return;
+    }
+    if (m_countdownSince) {
+        const auto left = m_timings.countdown - (now - *m_countdownSince);
+        if (left <= std::chrono::steady_clock::duration::zero()) {
+            cancelCountdown();
+            m_lastActivity = now;
+            Q_EMIT wipeRequested();
+            return;
+        }
+        const int seconds = int(std::chrono::ceil<std::chrono::seconds>(left).count());
+        const QString text =
+            tr("The form will be cleared in %n second(s) to protect your data.", nullptr, seconds);
+        if (m_overlayCount->text() != text) {
+            m_overlayCount->setText(text);
+        }
+        return;
+    }
+    const bool started = m_formStarted && m_formStarted();
+    if (started && now - m_lastActivity >= m_timings.idle) {
+        m_countdownSince = now;
+        m_overlayCount->clear();
+        layoutOverlay();
+        m_overlay->show();
+        m_overlay->raise();
+        check(); // the count at once
+        QAccessibleEvent alert(m_overlay, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void KioskController::requestAdmin()
+{
+    if (m_pinDialog) {
+        m_pinDialog->raise();
+        m_pinDialog->activateWindow();
+        return;
+    }
+    m_pinDialog = new AdminPinDialog(m_pinHash, m_throttle, m_window);
+    m_pinDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_pinDialog, &AdminPinDialog::unlocked, this, &KioskController::adminUnlocked);
+    m_pinDialog->open();
+}
+
+bool KioskController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_header) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::TouchBegin) {
+            m_longPress.start(m_timings.longPress);
+        } else if (event->type() == QEvent::MouseButtonRelease ||
+                   event->type() == QEvent::TouchEnd || event->type() == QEvent::TouchCancel ||
+                   event->type() == QEvent::Leave) {
+            m_longPress.stop();
+        }
+    }
+    if (watched == m_window && event->type() == QEvent::Resize) {
+        layoutOverlay();
+    }
+    if (m_active && isInput(event->type()) && watched->isWidgetType()) {
+        noteActivity(event->type() != QEvent::MouseMove && event->type() != QEvent::Wheel);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace bizkithub::gui

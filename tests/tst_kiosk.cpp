@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk as a customer and an admin meet it: provisioned by a system-wide settings file, a
+// real window, the fake BizKitHub over loopback and a clock the test moves by hand.
+#include "AdminPin.h"
+#include "AdminPinDialog.h"
+#include "FakeBizKitHub.h"
+#include "KeyboardInput.h"
+#include "KioskController.h"
+#include "MainWindow.h"
+#include "Outbox.h"
+#include "OutboxSender.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "TicketForm.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bizkithub;
+using namespace std::chrono_literals;
+using bizkithub::gui::AdminPinDialog;
+using bizkithub::gui::KioskController;
+using bizkithub::gui::MainWindow;
+using bizkithub::test::FakeBizKitHub;
+using Reply = FakeBizKitHub::Reply;
+
+namespace {
+const QString validKey = QStringLiteral("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE");
+const QString rootKey = QStringLiteral("ROOTPGrFxpGEtrOZfuWhnoJohUYBXuOE");
+const QString adminPin = QStringLiteral("2468");
+} // namespace
+
+class TestKiosk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void provisionedKiosk_coversScreenWithoutChrome();
+    void close_isRefused();
+    void send_thanksWithReferenceAndUsesPresets();
+    void thankYou_returnsAfterItsTimeOrATap();
+    void undelivered_sameThanksAndStaffIndicator();
+    void idle_countsDownThenWipesFormAndStore();
+    void idle_touchDuringCountdownKeepsTheForm();
+    void idle_emptyFormIsNeverCountedDown();
+    void admin_rightPinOnlyOpensTheMenu();
+    void admin_wrongPinsSlowDown();
+    void admin_noPinSetUp_saysHow();
+    void admin_leaveKioskMode();
+    void rootKey_isRefusedAndNothingSent();
+
+private:
+    void provision(const QByteArray& extra = {}, const QString& key = validKey);
+    void openWindow();
+    void typeCustomerTicket();
+    void advance(std::chrono::milliseconds by);
+    [[nodiscard]] int storedRows();
+    void unlock(const QString& pin);
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return m_window->findChild<T*>(QLatin1String(name));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_pinHash;
+    FakeBizKitHub* m_server = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    Settings* m_settings = nullptr;
+    Outbox* m_outbox = nullptr;
+    MainWindow* m_window = nullptr;
+    std::chrono::steady_clock::time_point m_now{std::chrono::hours(1)};
+};
+
+void TestKiosk::initTestCase()
+{
+    // The fewest iterations the hash allows: the check stays real, the test quick.
+    m_pinHash = AdminPin::hash(adminPin, AdminPin::minimumIterations);
+}
+
+void TestKiosk::init()
+{
+    m_server = new FakeBizKitHub;
+    QVERIFY(m_server->start());
+    m_server->setHandler([](const FakeBizKitHub::Request& r) {
+        return FakeBizKitHub::strictContactForm(r, {validKey, rootKey});
+    });
+    m_network = new QNetworkAccessManager;
+    const QString name = QLatin1String(QTest::currentTestFunction());
+    m_outbox = new Outbox(m_dir.filePath(name + QStringLiteral(".sqlite")));
+    QVERIFY(m_outbox->open());
+    provision();
+}
+
+void TestKiosk::provision(const QByteArray& extra, const QString& key)
+{
+    // A new file each time: QSettings caches what it read by file name.
+    static int provisioned = 0;
+    const QString name =
+        QLatin1String(QTest::currentTestFunction()) + QString::number(++provisioned);
+    const QString system = m_dir.filePath(name + QStringLiteral("-system.ini"));
+    QFile file(system);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[api]\nbaseUrl=" + m_server->baseUrl().toUtf8() + "\nkey=" + key.toUtf8() +
+               "\ntimeoutSeconds=5\n"
+               "[kiosk]\nenabled=true\norganizationName=Hotel Horizont\n"
+               "idleSeconds=90\nthankYouSeconds=10\n" +
+               (m_pinHash.isEmpty() ? QByteArray() : "adminPinHash=" + m_pinHash.toUtf8() + '\n') +
+               "[form]\npreset\\notice=Kiosk {hostname}\npreset\\sendToEmail=desk@example.com\n" +
+               extra);
+    file.close();
+    delete m_settings;
+    m_settings =
+        new Settings(Settings::Sources{m_dir.filePath(name + QStringLiteral("-user.ini")), system},
+                     QProcessEnvironment());
+}
+
+void TestKiosk::openWindow()
+{
+    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    m_window->kiosk()->setClock([this] { return m_now; });
+    m_window->sender()->setRandom([] { return 0.0; });
+    m_window->present();
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestKiosk::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_outbox;
+    delete m_settings;
+    m_settings = nullptr;
+    delete m_network;
+    delete m_server;
+}
+
+void TestKiosk::advance(std::chrono::milliseconds by)
+{
+    m_now += by;
+    m_window->kiosk()->check();
+}
+
+int TestKiosk::storedRows()
+{
+    // Straight from the file, as anyone who found it would read it.
+    int rows = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(m_outbox->path());
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT count(*) FROM tickets"), db);
+            rows = q.next() ? q.value(0).toInt() : -1;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    return rows;
+}
+
+void TestKiosk::typeCustomerTicket()
+{
+    auto* first = child<QLineEdit>("firstNameEdit");
+    QTRY_VERIFY(first->hasFocus());
+    test::typeText(first, QStringLiteral("Věra"));
+    auto* email = child<QLineEdit>("emailEdit");
+    email->setFocus();
+    test::typeText(email, QStringLiteral("vera@example.com"));
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    message->setFocus();
+    test::typeText(message, QStringLiteral("The shower in room 12 is cold."));
+}
+
+void TestKiosk::unlock(const QString& pin)
+{
+    QPointer<AdminPinDialog> dialog = m_window->kiosk()->pinDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->pinEdit()->isEnabled());
+    dialog->pinEdit()->setText(pin);
+    dialog->accept();
+    // The right PIN closes the dialog, which then goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isChecking(), 30000);
+}
+
+void TestKiosk::provisionedKiosk_coversScreenWithoutChrome()
+{
+    openWindow();
+    QVERIFY(m_window->isKioskMode());
+    QVERIFY(m_window->isFullScreen());
+    QVERIFY(m_window->windowFlags().testFlag(Qt::FramelessWindowHint));
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->statusBar()->isVisible());
+    QVERIFY(m_window->kioskHeader()->isVisible());
+    QCOMPARE(child<QLabel>("kioskTitle")->text(), QStringLiteral("Hotel Horizont"));
+    // The internal fields are not the customer's.
+    QVERIFY(!child<QPlainTextEdit>("noticeEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>("sendToEmailEdit")->isVisible());
+    QVERIFY(child<QPlainTextEdit>("messageEdit")->isVisible());
+    // Large controls: bigger than the same form in an office window.
+    const int kioskHeight = child<QLineEdit>("firstNameEdit")->height();
+    m_window->leaveKioskMode();
+    QTRY_VERIFY(child<QLineEdit>("firstNameEdit")->height() < kioskHeight);
+    // On-screen keyboards get the right layout.
+    QVERIFY(child<QLineEdit>("emailEdit")->inputMethodHints().testFlag(Qt::ImhEmailCharactersOnly));
+    QVERIFY(
+        child<QLineEdit>("phoneEdit")->inputMethodHints().testFlag(Qt::ImhDialableCharactersOnly));
+    QVERIFY(
+        child<QLineEdit>("firstNameEdit")->inputMethodHints().testFlag(Qt::ImhNoPredictiveText));
+}
+
+void TestKiosk::close_isRefused()
+{
+    openWindow();
+    typeCustomerTicket();
+    QVERIFY(!m_window->close()); // what Alt+F4 and the window manager ask
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(storedRows(), 0); // and no draft was kept by trying
+}
+
+void TestKiosk::send_thanksWithReferenceAndUsesPresets()
+{
+    openWindow();
+    typeCustomerTicket();
+    QTest::mouseClick(m_window->form()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    const auto entries = m_outbox->entries();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(m_window->thankYouText().contains(entries.first().reference));
+    const QJsonObject body = m_server->requests().first().json();
+    // The preset, then the reference the outbox adds.
+    QVERIFY(body.value(u"notice").toString().startsWith(QStringLiteral("Kiosk ") +
+                                                        TicketValidator::defaultHostname() +
+                                                        QStringLiteral("\n\nClient reference: ")));
+    QCOMPARE(body.value(u"sendToEmail").toString(), QStringLiteral("desk@example.com"));
+    QCOMPARE(body.value(u"customerFirstName").toString(), QStringLiteral("Věra"));
+    QCOMPARE(FakeBizKitHub::shapeProblems(m_server->requests().first()), QStringList());
+    QTRY_COMPARE(m_outbox->entries().first().state, TicketState::Sent);
+    // Nothing of the customer remains on the form behind the thank-you.
+    QVERIFY(m_window->form()->isEmpty());
+}
+
+void TestKiosk::thankYou_returnsAfterItsTimeOrATap()
+{
+    openWindow();
+    typeCustomerTicket();
+    const QUuid first = m_window->currentTicketId();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    advance(9s);
+    QVERIFY(m_window->thankYouPage()->isVisible());
+    advance(1s);
+    QVERIFY(!m_window->thankYouPage()->isVisible());
+    QVERIFY(m_window->form()->isVisible());
+    QVERIFY(m_window->form()->isEmpty());
+    QVERIFY(m_window->currentTicketId() != first); // a new ticket, a new key
+
+    // The next customer taps instead of waiting.
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    QTest::mouseClick(m_window->thankYouPage(), Qt::LeftButton);
+    QVERIFY(m_window->form()->isVisible());
+    QTRY_COMPARE(m_server->requests().size(), 2);
+}
+
+void TestKiosk::undelivered_sameThanksAndStaffIndicator()
+{
+    m_server->setHandler([](const FakeBizKitHub::Request&) {
+        return Reply{503, {}, {}, {}, false};
+    });
+    openWindow();
+    QVERIFY(!m_window->kioskOutboxIndicator()->isVisible());
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QVERIFY(m_window->thankYouText().contains(m_outbox->entries().first().reference));
+    QTRY_VERIFY(m_window->kioskOutboxIndicator()->isVisible());
+    QVERIFY(m_window->kioskOutboxIndicator()->text().contains(u'1'));
+    QCOMPARE(m_outbox->entries().first().state, TicketState::Queued);
+}
+
+void TestKiosk::idle_countsDownThenWipesFormAndStore()
+{
+    openWindow();
+    typeCustomerTicket();
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    QGuiApplication::clipboard()->setText(QStringLiteral("room 12"));
+    advance(89s);
+    QVERIFY(!m_window->kiosk()->isCountingDown());
+    advance(1s);
+    QVERIFY(m_window->kiosk()->isCountingDown());
+    QVERIFY(m_window->kiosk()->overlay()->isVisible());
+    QVERIFY(m_window->kiosk()->overlay()->findChild<QLabel*>() != nullptr);
+    advance(14s);
+    QVERIFY(m_window->kiosk()->overlay()->isVisible());
+    QVERIFY(!m_window->form()->isEmpty());
+    advance(1s);
+    QVERIFY(!m_window->kiosk()->overlay()->isVisible());
+    // Nothing the customer typed stays: not on screen, not in the undo history, not on the
+    // clipboard, not in the store.
+    QVERIFY(m_window->form()->isEmpty());
+    QCOMPARE(message->toPlainText(), QString());
+    QVERIFY(!message->document()->isUndoAvailable());
+    QVERIFY(!child<QLineEdit>("firstNameEdit")->isUndoAvailable());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+    QCOMPARE(storedRows(), 0);
+    QCOMPARE(m_outbox->currentDraft(), std::nullopt);
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestKiosk::idle_touchDuringCountdownKeepsTheForm()
+{
+    openWindow();
+    typeCustomerTicket();
+    advance(90s);
+    QVERIFY(m_window->kiosk()->isCountingDown());
+    QTest::mouseClick(m_window->kiosk()->overlay(), Qt::LeftButton);
+    QVERIFY(!m_window->kiosk()->isCountingDown());
+    QVERIFY(!m_window->kiosk()->overlay()->isVisible());
+    advance(30s); // the idle time starts again from the touch
+    QVERIFY(!m_window->form()->isEmpty());
+    QVERIFY(!m_window->kiosk()->isCountingDown());
+    QCOMPARE(child<QLineEdit>("firstNameEdit")->text(), QStringLiteral("Věra"));
+}
+
+void TestKiosk::idle_emptyFormIsNeverCountedDown()
+{
+    openWindow();
+    advance(10min);
+    QVERIFY(!m_window->kiosk()->isCountingDown());
+    QVERIFY(!m_window->kiosk()->overlay()->isVisible());
+}
+
+void TestKiosk::admin_rightPinOnlyOpensTheMenu()
+{
+    openWindow();
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(m_window->kiosk()->pinDialog());
+    unlock(QStringLiteral("1357"));
+    QVERIFY(!m_window->adminMenu());
+    QVERIFY(m_window->kiosk()->pinDialog()->isVisible());
+    QVERIFY(m_window->kiosk()->pinDialog()->message().contains(QLatin1String("Wrong")));
+    unlock(adminPin);
+    QTRY_VERIFY(m_window->adminMenu());
+    // Settings open from the menu, and the kiosk does not count down meanwhile.
+    QTest::mouseClick(
+        m_window->adminMenu()->findChild<QPushButton*>(QStringLiteral("adminSettings")),
+        Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<gui::SettingsDialog*>());
+    auto* dialog = m_window->findChild<gui::SettingsDialog*>();
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("started"));
+    advance(10min);
+    QVERIFY(!m_window->kiosk()->isCountingDown());
+    // What the admin's file sets is shown read-only, and says so; the rest can be edited.
+    auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
+    QVERIFY(url->isReadOnly());
+    QCOMPARE(url->text(), m_server->baseUrl());
+    auto* note = dialog->findChild<QLabel*>(QStringLiteral("baseUrlNote"));
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("Set by your administrator."));
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"))->isReadOnly());
+    QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("caFileEdit"))->isReadOnly());
+    QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("timeoutNote"))->isVisible() ||
+            dialog->findChild<QAbstractSpinBox*>(QStringLiteral("timeoutSpin"))->isReadOnly());
+    // Saving keeps the admin's value whatever the user's file had.
+    QVERIFY(dialog->save());
+    QCOMPARE(m_settings->baseUrl(), m_server->baseUrl());
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<gui::SettingsDialog*>());
+    advance(1s);
+    advance(90s); // counting again once the admin is done
+    QVERIFY(m_window->kiosk()->isCountingDown());
+}
+
+void TestKiosk::admin_wrongPinsSlowDown()
+{
+    openWindow();
+    // A three-second press on the header asks for the PIN as well.
+    QTest::mousePress(m_window->kioskHeader(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->kiosk()->pinDialog(), 6000);
+    QTest::mouseRelease(m_window->kioskHeader(), Qt::LeftButton);
+    for (int i = 0; i < 3; ++i) {
+        unlock(QStringLiteral("0000"));
+    }
+    AdminPinDialog* dialog = m_window->kiosk()->pinDialog();
+    QTRY_VERIFY(!dialog->pinEdit()->isEnabled());
+    QVERIFY(dialog->message().contains(u'5'));
+    // Even the right PIN is not checked while the wait runs.
+    dialog->pinEdit()->setText(adminPin);
+    dialog->accept();
+    QVERIFY(!dialog->isChecking());
+    QVERIFY(!m_window->adminMenu());
+    m_now += 5s;
+    unlock(QStringLiteral("0000"));
+    QCOMPARE(m_window->kiosk()->throttle().remainingDelay(), 10000ms); // doubled
+    m_now += 10s;
+    unlock(adminPin);
+    QTRY_VERIFY(m_window->adminMenu());
+    QCOMPARE(m_window->kiosk()->throttle().failures(), 0);
+}
+
+void TestKiosk::admin_noPinSetUp_saysHow()
+{
+    m_pinHash.clear();
+    provision();
+    m_pinHash = AdminPin::hash(adminPin, AdminPin::minimumIterations);
+    openWindow();
+    m_window->kiosk()->requestAdmin();
+    AdminPinDialog* dialog = m_window->kiosk()->pinDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->message().contains(QLatin1String("admin set-pin")));
+    QVERIFY(!dialog->pinEdit()->isEnabled());
+}
+
+void TestKiosk::admin_leaveKioskMode()
+{
+    openWindow();
+    m_window->kiosk()->requestAdmin();
+    unlock(adminPin);
+    QTRY_VERIFY(m_window->adminMenu());
+    QTest::mouseClick(m_window->adminMenu()->findChild<QPushButton*>(QStringLiteral("adminLeave")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isKioskMode());
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->isFullScreen());
+    QVERIFY(child<QPlainTextEdit>("noticeEdit")->isVisible()); // internal fields are back
+    // Only for this run: the admin's file still says kiosk.
+    QVERIFY(!m_settings->kioskEnabled());
+    Settings fresh(Settings::Sources{m_settings->fileName(), m_settings->systemFileName()},
+                   QProcessEnvironment());
+    QVERIFY(fresh.kioskEnabled());
+}
+
+void TestKiosk::rootKey_isRefusedAndNothingSent()
+{
+    provision({}, rootKey);
+    openWindow();
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible()); // the customer is not troubled
+    QTRY_VERIFY(m_outbox->hold().has_value());
+    QVERIFY(m_outbox->hold()->message.contains(QLatin1String("ROOT")));
+    QVERIFY(m_window->kioskOutboxIndicator()->toolTip().contains(QLatin1String("ROOT")));
+    QVERIFY(!m_window->kioskOutboxIndicator()->toolTip().contains(rootKey.mid(4)));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_outbox->entries().first().state, TicketState::Held);
+}
+
+QTEST_MAIN(TestKiosk)
+#include "tst_kiosk.moc"
