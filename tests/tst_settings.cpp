@@ -284,7 +284,7 @@ void TestSettings::formPolicy_readsFieldListsAndPresets()
                  "[form]\nrequiredFields=customerFirstName, subject\n"
                  "requireContact=emailOrPhone\nreadOnlyFields=categorySlug\n"
                  "hiddenFields=notice, nonsense\n"
-                 "preset\\categorySlug=reception\npreset\\notice=Desk {hostname} on {date}\n");
+                 "preset\\categorySlug=reception\npreset\\notice=Desk {hostname}, {date}\n");
     const QString user = writeIni(QStringLiteral("policy-user.ini"),
                                   "[form]\npreset\\categorySlug=user-choice\n"
                                   "preset\\subject=Hello\nsendToEmail=copy@example.com\n");
@@ -300,7 +300,7 @@ void TestSettings::formPolicy_readsFieldListsAndPresets()
     QCOMPARE(policy.presets.value(TicketField::SendToEmail), QStringLiteral("copy@example.com"));
     const QDateTime now(QDate(2026, 11, 25), QTime(9, 30));
     QCOMPARE(policy.presetValue(TicketField::Notice, now, QStringLiteral("desk-7")),
-             QStringLiteral("Desk desk-7 on 2026-11-25"));
+             QStringLiteral("Desk desk-7, 2026-11-25")); // a comma makes no list
 
     const QString unknown =
         writeIni(QStringLiteral("policy-bad.ini"), "[form]\nrequireContact=carrier-pigeon\n");

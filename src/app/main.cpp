@@ -46,7 +46,8 @@ void closeOnTerminate(QWidget* window)
         char byte = 0;
         (void)!::read(signalPipe[0], &byte, 1);
         window->close();
-        QApplication::quit();
+        // exit(), not quit(): quit() asks the windows again, and a kiosk window says no.
+        QApplication::exit(0);
     });
     struct sigaction action = {};
     action.sa_handler = onTerminate;

@@ -70,6 +70,15 @@ QStringList toStringList(const QVariant& value)
     return list;
 }
 
+// A text value. An INI file read by hand-written rules splits an unquoted value at its commas
+// ("Hotel Horizont, Spa"); it is one text all the same.
+QString toText(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QStringList
+               ? value.toStringList().join(QStringLiteral(", "))
+               : value.toString();
+}
+
 std::unique_ptr<QSettings> openScope(const QString& file, QSettings::Scope scope)
 {
     if (!file.isEmpty()) {
@@ -222,12 +231,12 @@ bool Settings::sync(Scope scope)
 
 QString Settings::baseUrl() const
 {
-    return value(Key::BaseUrl).toString().trimmed();
+    return toText(value(Key::BaseUrl)).trimmed();
 }
 
 QString Settings::apiKey() const
 {
-    return value(Key::ApiKey).toString().trimmed();
+    return toText(value(Key::ApiKey)).trimmed();
 }
 
 int Settings::timeoutSeconds() const
@@ -240,7 +249,7 @@ int Settings::timeoutSeconds() const
 
 QString Settings::defaultRegion() const
 {
-    const QString configured = value(Key::DefaultRegion).toString().trimmed().toUpper();
+    const QString configured = toText(value(Key::DefaultRegion)).trimmed().toUpper();
     if (!configured.isEmpty() && PhoneNumber::isSupportedRegion(configured)) {
         return configured;
     }
@@ -258,7 +267,7 @@ QStringList Settings::categories() const
 
 QString Settings::sendToEmail() const
 {
-    return value(Key::SendToEmail).toString().trimmed();
+    return toText(value(Key::SendToEmail)).trimmed();
 }
 
 bool Settings::appendReference() const
@@ -280,12 +289,12 @@ bool Settings::kioskEnabled() const
 
 QString Settings::kioskOrganizationName() const
 {
-    return value(Key::KioskOrganizationName).toString().trimmed();
+    return toText(value(Key::KioskOrganizationName)).trimmed();
 }
 
 QString Settings::kioskLogoFile() const
 {
-    return value(Key::KioskLogoFile).toString().trimmed();
+    return toText(value(Key::KioskLogoFile)).trimmed();
 }
 
 std::chrono::seconds Settings::kioskIdleTime() const
@@ -300,7 +309,7 @@ std::chrono::seconds Settings::kioskThankYouTime() const
 
 QString Settings::adminPinHash() const
 {
-    return value(Key::KioskAdminPinHash).toString().trimmed();
+    return toText(value(Key::KioskAdminPinHash)).trimmed();
 }
 
 QSet<TicketField> Settings::fieldSet(Key key) const
@@ -333,7 +342,7 @@ FormPolicy Settings::formPolicy() const
     policy.requiredFields = fieldSet(Key::RequiredFields);
     policy.hiddenFields = fieldSet(Key::HiddenFields);
     policy.readOnlyFields = fieldSet(Key::ReadOnlyFields);
-    const QString contact = value(Key::RequireContact).toString();
+    const QString contact = toText(value(Key::RequireContact));
     if (const auto requirement = FormPolicy::contactRequirementFromString(contact)) {
         policy.requireContact = *requirement;
     } else {
@@ -341,7 +350,7 @@ FormPolicy Settings::formPolicy() const
                  qPrintable(contact));
     }
     for (const TicketField field : allTicketFields) {
-        policy.presets.setValue(field, fileValue(presetKeyName(field), {}).toString());
+        policy.presets.setValue(field, toText(fileValue(presetKeyName(field), {})));
     }
     // The older key for the copy address still works when no preset names one.
     if (policy.presets.value(TicketField::SendToEmail).isEmpty()) {
@@ -359,7 +368,7 @@ ContactFormClient::Config Settings::clientConfig() const
     config.baseUrl = baseUrl();
     config.apiKey = apiKey();
     config.timeout = std::chrono::seconds(timeoutSeconds());
-    config.caCertificatesFile = value(Key::CaCertificates).toString().trimmed();
+    config.caCertificatesFile = toText(value(Key::CaCertificates)).trimmed();
     config.refuseRootKey = kioskEnabled();
     return config;
 }

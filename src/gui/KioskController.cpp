@@ -43,23 +43,23 @@ KioskController::KioskController(QWidget* window, Clock clock)
     // The overlay: the whole window dimmed, one question in large type.
     m_overlay->setObjectName(QStringLiteral("idleOverlay"));
     m_overlay->setAttribute(Qt::WA_StyledBackground);
+    const double size = std::max(14.0, QApplication::font().pointSizeF() * 1.5);
     m_overlay->setStyleSheet(QStringLiteral("#idleOverlay { background: rgba(0, 0, 0, 200); } "
-                                            "#idleOverlay QLabel { color: white; }"));
+                                            "#idleOverlay QLabel { color: white; }"
+                                            "#idleQuestion { font-size: %1pt; font-weight: bold; }"
+                                            "#idleCount { font-size: %2pt; }")
+                                 .arg(size * 2)
+                                 .arg(size * 1.2));
     auto* layout = new QVBoxLayout(m_overlay);
     layout->addStretch(1);
     auto* question = new QLabel(tr("Still there? Touch to continue"), m_overlay);
+    question->setObjectName(QStringLiteral("idleQuestion"));
     question->setAlignment(Qt::AlignCenter);
     question->setWordWrap(true);
-    QFont big = question->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    question->setFont(big);
     layout->addWidget(question);
+    m_overlayCount->setObjectName(QStringLiteral("idleCount"));
     m_overlayCount->setAlignment(Qt::AlignCenter);
     m_overlayCount->setWordWrap(true);
-    QFont medium = m_overlayCount->font();
-    medium.setPointSizeF(medium.pointSizeF() * 1.4);
-    m_overlayCount->setFont(medium);
     layout->addWidget(m_overlayCount);
     layout->addStretch(1);
     m_overlay->setAccessibleName(question->text());

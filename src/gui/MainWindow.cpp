@@ -622,10 +622,6 @@ void MainWindow::createKioskParts()
     m_kioskLogo = new QLabel(m_kioskHeader);
     m_kioskTitle = new QLabel(m_kioskHeader);
     m_kioskTitle->setObjectName(QStringLiteral("kioskTitle"));
-    QFont titleFont = m_kioskTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    m_kioskTitle->setFont(titleFont);
     m_kioskOutbox = new QLabel(m_kioskHeader);
     m_kioskOutbox->setObjectName(QStringLiteral("kioskOutboxIndicator"));
     m_kioskOutbox->setEnabled(false); // small and quiet: it is meant for staff
@@ -641,19 +637,14 @@ void MainWindow::createKioskParts()
     auto* page = new QVBoxLayout(m_thankYouPage);
     page->addStretch(1);
     auto* thanks = new QLabel(tr("Thank you!"), m_thankYouPage);
-    QFont big = thanks->font();
-    big.setPointSizeF(big.pointSizeF() * 3);
-    big.setBold(true);
-    thanks->setFont(big);
+    thanks->setObjectName(QStringLiteral("thankYouTitle"));
     thanks->setAlignment(Qt::AlignCenter);
     page->addWidget(thanks);
     m_thankYouReference = new QLabel(m_thankYouPage);
     m_thankYouReference->setAlignment(Qt::AlignCenter);
     m_thankYouReference->setWordWrap(true);
+    m_thankYouReference->setObjectName(QStringLiteral("thankYouReference"));
     m_thankYouReference->setTextInteractionFlags(Qt::NoTextInteraction);
-    QFont medium = m_thankYouReference->font();
-    medium.setPointSizeF(medium.pointSizeF() * 1.6);
-    m_thankYouReference->setFont(medium);
     page->addWidget(m_thankYouReference);
     auto* hint = new QLabel(tr("Touch the screen to write another request."), m_thankYouPage);
     hint->setAlignment(Qt::AlignCenter);
@@ -676,15 +667,27 @@ void MainWindow::setKioskMode(bool kiosk)
     m_kioskHeader->setVisible(kiosk);
     menuBar()->setVisible(!kiosk);
     statusBar()->setVisible(!kiosk);
-    // Large, touch-friendly controls: everything in the page grows with the font.
-    const QFont base = QApplication::font();
-    centralWidget()->setStyleSheet(
-        kiosk ? QStringLiteral("QLineEdit, QComboBox, QPlainTextEdit, QPushButton, QLabel, "
-                               "QGroupBox { font-size: %1pt; }"
-                               "QLineEdit, QComboBox { min-height: 2.2em; }"
-                               "QPushButton { min-height: 2.4em; padding: 0.3em 1.5em; }")
-                    .arg(std::max(14.0, base.pointSizeF() * 1.5))
-              : QString());
+    // Large, touch-friendly controls: everything in the window and its dialogs grows with the
+    // font.
+    const double size = std::max(14.0, QApplication::font().pointSizeF() * 1.5);
+    setStyleSheet(kiosk
+                      ? QStringLiteral("QLineEdit, QComboBox, QPlainTextEdit, QPushButton, QLabel, "
+                                       "QGroupBox { font-size: %1pt; }"
+                                       "QLineEdit, QComboBox { min-height: 2.2em; }"
+                                       "QPushButton { min-height: 2.4em; padding: 0.3em 1.5em; }"
+                                       "#kioskTitle { font-size: %2pt; font-weight: bold; }"
+                                       "#thankYouTitle { font-size: %3pt; font-weight: bold; }"
+                                       "#thankYouReference { font-size: %2pt; }")
+                            .arg(size)
+                            .arg(size * 1.6)
+                            .arg(size * 3)
+                      : QString());
+    // Without the menu bar its shortcuts would go too; Send's stays, the others are staff's.
+    if (kiosk) {
+        addAction(m_sendAction);
+    } else {
+        removeAction(m_sendAction);
+    }
     setWindowFlag(Qt::FramelessWindowHint, kiosk);
     updateQueueStatus();
 }

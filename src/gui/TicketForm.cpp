@@ -180,6 +180,11 @@ void TicketForm::setTypedTicket(const Ticket& ticket)
 
 void TicketForm::clear()
 {
+    // Focus leaving a field marks it for checking; a new ticket starts unmarked, so focus goes
+    // first.
+    if (QWidget* focus = focusWidget(); focus && isAncestorOf(focus)) {
+        focus->clearFocus();
+    }
     setTypedTicket(m_presets);
     m_ui->emailSuggestionButton->hide();
     // A new ticket starts without the previous one's undo history.
