@@ -468,6 +468,11 @@ void TestKiosk::rootKey_isRefusedAndNothingSent()
     QTest::qWait(300);
     QCOMPARE(m_server->requests().size(), 0);
     QCOMPARE(m_outbox->entries().first().state, TicketState::Held);
+    // The admin sees why in the settings too.
+    gui::SettingsDialog dialog(*m_settings, m_window);
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("apiKeyNote"))
+                ->text()
+                .contains(QLatin1String("ROOT")));
 }
 
 QTEST_MAIN(TestKiosk)

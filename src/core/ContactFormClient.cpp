@@ -177,8 +177,7 @@ std::optional<SubmitResult> ContactFormClient::preflight() const
                                ? SubmitResult::ConfigIssue::MissingKey
                                : SubmitResult::ConfigIssue::InvalidKey);
     }
-    if (m_config.refuseRootKey &&
-        ApiKey::fromString(m_config.apiKey)->kind() == ApiKey::Kind::System) {
+    if (m_config.refuseRootKey && !ApiKey::fromString(m_config.apiKey)->isAllowedOnKiosk()) {
         return configError(SubmitResult::ConfigIssue::RootKeyOnKiosk);
     }
     if (const auto problem = BaseUrl::check(m_config.baseUrl)) {

@@ -102,6 +102,12 @@ void SettingsDialog::load()
     if (m_settings.isReadOnly(Settings::Key::ApiKey)) {
         m_ui->showKeyButton->setEnabled(false);
     }
+    // The admin who opens the settings of a kiosk with a ROOT key learns why nothing is sent.
+    if (const auto key = ApiKey::fromString(m_settings.apiKey());
+        key && m_settings.kioskEnabled() && !key->isAllowedOnKiosk()) {
+        showNote(m_ui->apiKeyNote, QStringLiteral("⚠ ") + ApiKey::kioskRefusalMessage() + u' ' +
+                                       m_ui->apiKeyNote->text());
+    }
     m_ui->caFileBrowseButton->setEnabled(!m_settings.isReadOnly(Settings::Key::CaCertificates));
 }
 
@@ -157,6 +163,8 @@ bool SettingsDialog::save()
     if (!keyLocked && !key.isEmpty()) {
         if (const auto p = ApiKey::check(key)) {
             problem(m_ui->apiKeyEdit, m_ui->apiKeyNote, ApiKey::problemMessage(*p));
+        } else if (m_settings.kioskEnabled() && !ApiKey::fromString(key)->isAllowedOnKiosk()) {
+            problem(m_ui->apiKeyEdit, m_ui->apiKeyNote, ApiKey::kioskRefusalMessage());
         }
     }
     QStringList invalidSlugs;

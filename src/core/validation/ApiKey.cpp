@@ -92,6 +92,13 @@ QString ApiKey::problemMessage(Problem problem)
     return QString();
 }
 
+QString ApiKey::kioskRefusalMessage()
+{
+    return QCoreApplication::translate("bizkithub::ApiKey",
+                                       "This is a ROOT platform key, which has no limits and must "
+                                       "not be used on a kiosk. Enter a PROD key for this kiosk.");
+}
+
 QString redactSecrets(const QString& text)
 {
     static const QRegularExpression keyLike(QStringLiteral("(PROD|DEV_|ROOT)[A-Za-z0-9]{28}"));

@@ -42,6 +42,9 @@ public:
     [[nodiscard]] QString description() const;
     [[nodiscard]] static QString kindName(Kind kind);
     [[nodiscard]] static QString problemMessage(Problem problem);
+    // A ROOT key has no limits: it has no business on a public kiosk.
+    [[nodiscard]] bool isAllowedOnKiosk() const { return m_kind != Kind::System; }
+    [[nodiscard]] static QString kioskRefusalMessage();
 
 private:
     QString m_value;
