@@ -200,6 +200,25 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::AdminPin</name>
+    <message numerus="yes">
+        <source>The PIN is too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is too long: use at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::ApiKey</name>
     <message>
         <source>Production key</source>
@@ -219,6 +238,10 @@
     </message>
     <message>
         <source>This API key is not in the right format: it has 32 letters and digits and starts with PROD, DEV_ or ROOT. Copy it again from BizKitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a ROOT platform key, which has no limits and must not be used on a kiosk. Enter a PROD key for this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,6 +431,10 @@
         <source>The connection was lost before BizKitHub answered, so the ticket may or may not have arrived. Try again: at worst it arrives twice, with the same reference, so staff can spot the copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was sent: this kiosk is set up with a ROOT platform key, which has no limits and must not be used on a public machine. Administrator: enter a PROD key for this kiosk in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::Ticket</name>
@@ -560,6 +587,10 @@
     </message>
     <message>
         <source>BizKitHub did not accept this field (%1). Check it and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address or a phone number, so that we can reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,17 +850,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New admin PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the PIN that opens a kiosk&apos;s settings and outbox (kiosk/adminPinHash). The PIN is read from the terminal, or from the first line of standard input, and only a salted PBKDF2-SHA256 hash of it is kept. By default it goes into the system-wide settings, where it locks the key; that needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the PIN in this user&apos;s settings instead (or in --config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the settings line instead of writing it, for configuration management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this INI file instead of the user&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was given. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin PIN of this computer is set system-wide (%1); a user&apos;s PIN would not be used. Leave out --user to change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Run this as an administrator, use --user to keep the PIN in this user&apos;s settings, or --print to get the line for your configuration management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin PIN is set (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bizkithub-contact-cli admin set-pin [--user] [--print] [--config FILE]
+  set-pin    Set the PIN that opens a kiosk&apos;s settings and outbox.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown admin command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them do not meet this computer&apos;s form rules and wait in the outbox for an edit (outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set by your administrator on this computer; leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
 
 Commands:
   send       Send one support ticket (see: bizkithub-contact-cli send --help)
   outbox     List, flush, export or import the outbox (see: ... outbox --help)
+  admin      Set up a kiosk: admin set-pin (see: ... admin --help)
 
 Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::AdminPinDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin PIN is set up on this kiosk. Set one on this computer with: bizkithub-contact-cli admin set-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::KioskController</name>
+    <message>
+        <source>Still there? Touch to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The form will be cleared in %n second(s) to protect your data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1160,42 @@ Options:
     </message>
     <message>
         <source>Delete all local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the screen to write another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have your request. Your reference is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1378,10 @@ Options:
         <source>No certificate could be read from this file. Choose a PEM file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::SuccessPage</name>
@@ -1300,6 +1492,31 @@ Options:
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>label of a required field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by your administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. order-question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1317,6 +1534,10 @@ Options:
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode, as with the setting kiosk/enabled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
