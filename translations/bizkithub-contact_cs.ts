@@ -5,216 +5,216 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresa serveru:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa serveru</translation>
     </message>
     <message>
         <source>https://api.bizkithub.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.bizkithub.com</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klíč API:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč API</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit klíč API</translation>
     </message>
     <message>
         <source>Phone &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Země &amp;telefonních čísel:</translation>
     </message>
     <message>
         <source>Country of phone numbers given without a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Země pro telefonní čísla zadaná bez předvolby země</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat&amp;egorie:</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>One per line: slug=Label, e.g. billing=Billing question</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna na řádek: identifikátor=Popisek, např. billing=Dotaz k fakturaci</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odeslat na e-mail:</translation>
     </message>
     <message>
         <source>Default send-to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí e-mail pro kopii</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné</translation>
     </message>
     <message>
         <source>&amp;Wait for an answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekat na odpo&amp;věď:</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet sekund čekání na odpověď</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>E&amp;xtra certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Další certifikáty:</translation>
     </message>
     <message>
         <source>Extra trusted certificates (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Další důvěryhodné certifikáty (soubor PEM)</translation>
     </message>
     <message>
         <source>optional: PEM file for a TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné: soubor PEM pro proxy, která kontroluje TLS</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procházet…</translation>
     </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jméno:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Příjmení:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Use the suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít navrhovanou adresu</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>+420 777 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+420 777 123 456</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pře&amp;dmět:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpráva:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>Internal (never shown to the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interní údaje (zákazník je nikdy neuvidí)</translation>
     </message>
     <message>
         <source>Internal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interní poznámka:</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interní poznámka</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat &amp;na e-mail:</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat na e-mail</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odeslat</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::AdminPin</name>
     <message numerus="yes">
         <source>The PIN is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN je příliš krátký: použijte alespoň %n znak.</numerusform>
+            <numerusform>PIN je příliš krátký: použijte alespoň %n znaky.</numerusform>
+            <numerusform>PIN je příliš krátký: použijte alespoň %n znaků.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PIN is too long: use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN je příliš dlouhý: použijte nejvýše %n znak.</numerusform>
+            <numerusform>PIN je příliš dlouhý: použijte nejvýše %n znaky.</numerusform>
+            <numerusform>PIN je příliš dlouhý: použijte nejvýše %n znaků.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,527 +222,527 @@
     <name>bizkithub::ApiKey</name>
     <message>
         <source>Production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkční klíč</translation>
     </message>
     <message>
         <source>Development key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vývojový klíč</translation>
     </message>
     <message>
         <source>System key</source>
-        <translation type="unfinished"></translation>
+        <translation>Systémový klíč</translation>
     </message>
     <message>
         <source>An API key is needed to send tickets. Enter it in Settings (ask your BizKitHub administrator for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>K odesílání požadavků je potřeba klíč API. Zadejte ho v nastavení (požádejte o něj svého správce BizKitHub).</translation>
     </message>
     <message>
         <source>This API key is not in the right format: it has 32 letters and digits and starts with PROD, DEV_ or ROOT. Copy it again from BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento klíč API nemá správný formát: má 32 písmen a číslic a začíná na PROD, DEV_ nebo ROOT. Zkopírujte ho z BizKitHub znovu.</translation>
     </message>
     <message>
         <source>This is a ROOT platform key, which has no limits and must not be used on a kiosk. Enter a PROD key for this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je platformní klíč ROOT, který nemá žádná omezení a nesmí se používat na kiosku. Zadejte pro tento kiosek klíč PROD.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::BaseUrl</name>
     <message>
         <source>Enter the server address as a web address, like https://api.bizkithub.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte adresu serveru jako webovou adresu, např. https://api.bizkithub.com.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http:// is refused, except on this computer itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa serveru musí začínat na https:// (prosté http:// se odmítá, s výjimkou adres na tomto počítači).</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>The outbox %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí složku %1 nelze otevřít: %2</translation>
     </message>
     <message>
         <source>The outbox was written by a newer version of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí složku zapsala novější verze této aplikace.</translation>
     </message>
     <message>
         <source>This is not an exported outbox file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není soubor s exportovanou odchozí složkou.</translation>
     </message>
     <message>
         <source>Skipped an entry without a valid id or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přeskočena položka bez platného ID nebo stavu.</translation>
     </message>
     <message>
         <source>Could not store ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek %1 nelze uložit.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::OutboxEntry</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeká</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílá se</translation>
     </message>
     <message>
         <source>Sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu se odesílá</translation>
     </message>
     <message>
         <source>Needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyžaduje opravu</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaveno</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::SubmitJob</name>
     <message>
         <source>No answer within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>V časovém limitu nepřišla žádná odpověď.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::SubmitResult</name>
     <message>
         <source>The ticket was sent to BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek byl odeslán do BizKitHub.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept the ticket. Check what you wrote and send it again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub požadavek nepřijal. Zkontrolujte, co jste napsali, a odešlete ho znovu; nic z toho, co jste zadali, se neztratilo.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept some fields. They are marked below: correct them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub nepřijal některá pole. Jsou označena níže: opravte je a odešlete znovu.</translation>
     </message>
     <message>
         <source>BizKitHub refused the API key, so the ticket was not sent. Ask your administrator for a valid key and enter it in Settings; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub odmítl klíč API, proto požadavek nebyl odeslán. Požádejte správce o platný klíč a zadejte ho v nastavení; nic z toho, co jste zadali, se neztratilo.</translation>
     </message>
     <message>
         <source>BizKitHub is receiving too many tickets from this key right now. The ticket was not sent: try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub právě přijímá z tohoto klíče příliš mnoho požadavků. Požadavek nebyl odeslán: zkuste to znovu po %1.</translation>
     </message>
     <message>
         <source>BizKitHub is receiving too many tickets from this key right now. The ticket was not sent: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub právě přijímá z tohoto klíče příliš mnoho požadavků. Požadavek nebyl odeslán: zkuste to znovu za minutu.</translation>
     </message>
     <message>
         <source>BizKitHub had a problem and did not take the ticket. Nothing you typed is lost: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>V BizKitHub došlo k potížím a požadavek nebyl převzat. Nic z toho, co jste zadali, se neztratilo: zkuste to znovu za několik minut.</translation>
     </message>
     <message>
         <source>The ticket could not be sent because BizKitHub cannot be reached. Check the connection and try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nelze odeslat, protože BizKitHub není dostupný. Zkontrolujte připojení a zkuste to znovu; nic z toho, co jste zadali, se neztratilo.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server&apos;s security certificate is not trusted. This can mean the connection is being intercepted: tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán, protože bezpečnostní certifikát serveru není důvěryhodný. Může to znamenat, že někdo připojení odposlouchává: informujte svého správce.</translation>
     </message>
     <message>
         <source>The ticket was not sent because no valid API key is set. Enter the key in Settings; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán, protože není nastaven platný klíč API. Zadejte klíč v nastavení; nic z toho, co jste zadali, se neztratilo.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings is not a valid https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán, protože adresa serveru v nastavení není platná adresa https://.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the extra certificate file in Settings cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán, protože soubor s dalšími certifikáty uvedený v nastavení nelze přečíst.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings points somewhere else (%1). Ask your administrator to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán, protože adresa serveru v nastavení vede jinam (%1). Požádejte správce o opravu.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings is wrong (the contact form was not found there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán, protože adresa serveru v nastavení je chybná (kontaktní formulář na ní nebyl nalezen).</translation>
     </message>
     <message>
         <source>The ticket was not sent because the network proxy asks for a login. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán, protože síťová proxy vyžaduje přihlášení. Informujte svého správce.</translation>
     </message>
     <message>
         <source>The ticket was not sent because of a problem with the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nebyl odeslán kvůli problému s nastavením.</translation>
     </message>
     <message>
         <source>Sending was cancelled. The ticket was not sent; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání bylo zrušeno. Požadavek nebyl odeslán; nic z toho, co jste zadali, se neztratilo.</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav HTTP: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód chyby: %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva serveru: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID žádosti: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Síť: %1</translation>
     </message>
     <message>
         <source>Redirected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesměrováno na: %1</translation>
     </message>
     <message>
         <source>Retry after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit znovu po: %1</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit požadavků: zbývá %1 z %2</translation>
     </message>
     <message>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentace: %1</translation>
     </message>
     <message>
         <source>The connection was lost before BizKitHub answered, so the ticket may or may not have arrived. Try again: at worst it arrives twice, with the same reference, so staff can spot the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení se přerušilo dřív, než BizKitHub odpověděl, takže požadavek možná dorazil, a možná ne. Zkuste to znovu: v nejhorším případě dorazí dvakrát se stejným referenčním kódem, takže pracovníci kopii snadno rozpoznají.</translation>
     </message>
     <message>
         <source>Nothing was sent: this kiosk is set up with a ROOT platform key, which has no limits and must not be used on a public machine. Administrator: enter a PROD key for this kiosk in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo odesláno: tento kiosek je nastaven s platformním klíčem ROOT, který nemá žádná omezení a nesmí se používat na veřejně přístupném počítači. Pro správce: zadejte pro tento kiosek v nastavení klíč PROD.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::Ticket</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interní poznámka</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat na e-mail</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::ValidationIssue</name>
     <message>
         <source>Write the message: it cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napište zprávu: nesmí být prázdná.</translation>
     </message>
     <message>
         <source>Fill in this field: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyplňte toto pole: je povinné.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten this to at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zkraťte text nejvýše na %n znak.</numerusform>
+            <numerusform>Zkraťte text nejvýše na %n znaky.</numerusform>
+            <numerusform>Zkraťte text nejvýše na %n znaků.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the whole e-mail address, with an @, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte celou e-mailovou adresu se znakem @, např. name@example.com.</translation>
     </message>
     <message>
         <source>An e-mail address has exactly one @. Enter a single address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailová adresa obsahuje právě jeden znak @. Zadejte jen jednu adresu.</translation>
     </message>
     <message>
         <source>Enter the part of the e-mail address before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte část e-mailové adresy před znakem @.</translation>
     </message>
     <message>
         <source>The part before the @ cannot start or end with a dot or have two dots in a row. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část před znakem @ nesmí začínat ani končit tečkou a nesmí obsahovat dvě tečky za sebou. Zkontrolujte adresu.</translation>
     </message>
     <message>
         <source>Quoted e-mail addresses are not accepted. Enter an address without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailové adresy v uvozovkách nejsou přijímány. Zadejte adresu bez uvozovek.</translation>
     </message>
     <message>
         <source>The part before the @ contains a character an e-mail address cannot have (such as a space or a comma). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část před znakem @ obsahuje znak, který e-mailová adresa nesmí obsahovat (například mezeru nebo čárku). Zkontrolujte adresu.</translation>
     </message>
     <message>
         <source>The part before the @ is too long (at most 64 bytes). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část před znakem @ je příliš dlouhá (nejvýše 64 bajtů). Zkontrolujte adresu.</translation>
     </message>
     <message>
         <source>Enter the domain after the @, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte doménu za znakem @, např. example.com.</translation>
     </message>
     <message>
         <source>Addresses at an IP address are not accepted. Enter an address at a domain, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy na IP adrese nejsou přijímány. Zadejte adresu s doménou, např. name@example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is incomplete: it needs a dot, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména za znakem @ je neúplná: musí obsahovat tečku, např. example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is not valid: use letters, digits, dots and hyphens, with no hyphen or dot at either end of a part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména za znakem @ není platná: použijte písmena, číslice, tečky a spojovníky; žádná část nesmí začínat ani končit spojovníkem nebo tečkou.</translation>
     </message>
     <message>
         <source>The domain after the @ cannot end in a number. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména za znakem @ nesmí končit číslem. Zkontrolujte adresu.</translation>
     </message>
     <message>
         <source>This e-mail address is too long (at most 254 bytes). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato e-mailová adresa je příliš dlouhá (nejvýše 254 bajtů). Zkontrolujte adresu.</translation>
     </message>
     <message>
         <source>Enter a phone number using digits, optionally starting with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte telefonní číslo číslicemi, případně na začátku se znakem + a předvolbou země.</translation>
     </message>
     <message>
         <source>The country code is not known. Start with + and a valid country code, like +420.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuto předvolbu země neznáme. Začněte znakem + a platnou předvolbou země, např. +420.</translation>
     </message>
     <message>
         <source>This phone number is too short. Check that no digit is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto telefonní číslo je příliš krátké. Zkontrolujte, zda nechybí některá číslice.</translation>
     </message>
     <message>
         <source>This phone number is too long. Check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto telefonní číslo je příliš dlouhé. Zkontrolujte, zda neobsahuje číslice navíc.</translation>
     </message>
     <message>
         <source>This is not a valid phone number for its country. Check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není platné telefonní číslo pro danou zemi. Zkontrolujte číslice a předvolbu země.</translation>
     </message>
     <message>
         <source>Enter the phone number without the extension, and write the extension in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte telefonní číslo bez klapky a klapku uveďte ve zprávě.</translation>
     </message>
     <message>
         <source>Use only lowercase letters a-z, digits and single hyphens between them, like &quot;order-question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použijte jen malá písmena a-z, číslice a mezi nimi jednotlivé spojovníky, např. „order-question“.</translation>
     </message>
     <message numerus="yes">
         <source>The category is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kategorie je příliš dlouhá: nejvýše %n znak.</numerusform>
+            <numerusform>Kategorie je příliš dlouhá: nejvýše %n znaky.</numerusform>
+            <numerusform>Kategorie je příliš dlouhá: nejvýše %n znaků.</numerusform>
         </translation>
     </message>
     <message>
         <source>BizKitHub did not accept this field. Check it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub toto pole nepřijal. Zkontrolujte ho a odešlete znovu.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept this field (%1). Check it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub toto pole nepřijal (%1). Zkontrolujte ho a odešlete znovu.</translation>
     </message>
     <message>
         <source>Enter an e-mail address or a phone number, so that we can reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte e-mailovou adresu nebo telefonní číslo, abychom vám mohli odpovědět.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::cli</name>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý příkaz: %1</translation>
     </message>
     <message>
         <source>Subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět.</translation>
     </message>
     <message>
         <source>Internal note, never shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interní poznámka, zákazníkovi se nikdy nezobrazí.</translation>
     </message>
     <message>
         <source>E-mail address the ticket is sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailová adresa, na kterou se požadavek odešle.</translation>
     </message>
     <message>
         <source>Category slug that routes the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikátor kategorie, podle kterého se požadavek směruje.</translation>
     </message>
     <message>
         <source>The customer&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailová adresa zákazníka.</translation>
     </message>
     <message>
         <source>The customer&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon zákazníka.</translation>
     </message>
     <message>
         <source>The customer&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno zákazníka.</translation>
     </message>
     <message>
         <source>The customer&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjmení zákazníka.</translation>
     </message>
     <message>
         <source>Cannot read the message file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor se zprávou %1 nelze přečíst: %2</translation>
     </message>
     <message>
         <source>Send one support ticket to BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odešle jeden požadavek na podporu do BizKitHub.</translation>
     </message>
     <message>
         <source>The message (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva (povinná).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Read the message from a file; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst zprávu ze souboru; - čte standardní vstup.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota</translation>
     </message>
     <message>
         <source>Country (ISO 3166 code, e.g. CZ) of phone numbers given without +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Země (kód ISO 3166, např. CZ) pro telefonní čísla zadaná bez +.</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>kód</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přestat čekat po tomto počtu sekund.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundy</translation>
     </message>
     <message>
         <source>Read settings from this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst nastavení z tohoto souboru INI.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat výsledek jako jeden objekt JSON.</translation>
     </message>
     <message>
         <source>Check and normalise the ticket, print the request body, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat a normalizovat požadavek, vypsat tělo žádosti, nic neodesílat.</translation>
     </message>
     <message>
         <source>Give either --message or --message-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte buď --message, nebo --message-file, ne obojí.</translation>
     </message>
     <message>
         <source>--default-region: %1 is not a known country code; use a two-letter ISO 3166 code such as CZ, SK or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--default-region: %1 není známý kód země; použijte dvoupísmenný kód ISO 3166, například CZ, SK nebo DE.</translation>
     </message>
     <message>
         <source>(Settings key api/key, or the environment variable BIZKITHUB_API_KEY.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Klíč nastavení api/key nebo proměnná prostředí BIZKITHUB_API_KEY.)</translation>
     </message>
     <message>
         <source>(Settings key api/baseUrl, or the environment variable BIZKITHUB_BASE_URL.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Klíč nastavení api/baseUrl nebo proměnná prostředí BIZKITHUB_BASE_URL.)</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí složka je prázdná.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenční kód: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>State: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav: %1 (%2)</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokusy: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Další pokus: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední chyba: %1</translation>
     </message>
     <message>
         <source>Refused field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté pole %1: %2</translation>
     </message>
     <message>
         <source>Delivered: %1. Still waiting: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno: %1. Stále čeká: %2.</translation>
     </message>
     <message>
         <source>Look after the outbox: tickets kept until they can be delivered.
@@ -755,165 +755,176 @@
   export FILE       write the unsent tickets to FILE (- for stdout);
                     --move removes them here, so only the importer sends them
   import FILE       add the tickets of an exported FILE (each once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa odchozí složky: požadavky uchované, dokud je nelze doručit.
+
+  list              všechny požadavky v odchozí složce včetně konceptů
+  show ID           jeden požadavek (ID: jeho UUID nebo referenční kód) s pokusy
+  flush             doručit, co lze doručit nyní
+  retry ID          zařadit požadavek k okamžitému odeslání (zruší i pozastavení)
+  discard ID        smazat požadavek
+  export FILE       zapsat neodeslané požadavky do FILE (- pro standardní výstup);
+                    --move je zde odstraní, takže je odešle jen ten, kdo je importuje
+  import FILE       přidat požadavky z exportovaného FILE (každý jen jednou)</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat JSON.</translation>
     </message>
     <message>
         <source>With export: remove the exported tickets here once the file is written, so that only the machine that imports them sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>S akcí export: po zapsání souboru odstranit exportované požadavky z tohoto počítače, aby je odeslal jen počítač, který je importuje.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co se má provést (viz výše).</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesprávný počet argumentů pro „%1“.</translation>
     </message>
     <message>
         <source>Unknown outbox action: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámá akce pro odchozí složku: „%1“.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapisovat na standardní výstup.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat %1: %2</translation>
     </message>
     <message>
         <source>Moved %1 ticket(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunuto do %2 – počet požadavků: %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst %1: %2</translation>
     </message>
     <message>
         <source>Imported %1 ticket(s); %2 were already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importováno požadavků: %1; již zde bylo: %2.</translation>
     </message>
     <message>
         <source>No ticket %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>V odchozí složce není požadavek %1.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek %1 je ve stavu „%2“: není co zkoušet znovu.</translation>
     </message>
     <message>
         <source>Ticket %1 is being sent right now and cannot be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek %1 se právě odesílá a nelze ho zahodit.</translation>
     </message>
     <message>
         <source>Discarded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahozeno: %1.</translation>
     </message>
     <message>
         <source>The message file %1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor se zprávou %1 není text v kódování UTF-8. Uložte ho jako UTF-8 a zkuste to znovu.</translation>
     </message>
     <message>
         <source>Do not keep the ticket in the outbox when it cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukládat požadavek do odchozí složky, pokud ho nelze doručit.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1 (put values with spaces in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočekávaný argument: %1 (hodnoty s mezerami uzavřete do uvozovek)</translation>
     </message>
     <message>
         <source>--timeout: give a number of seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: zadejte počet sekund od %1 do %2.</translation>
     </message>
     <message>
         <source>Nothing was sent. Use --no-queue to send without the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo odesláno. Chcete-li odesílat bez odchozí složky, použijte --no-queue.</translation>
     </message>
     <message>
         <source>The ticket could not be stored in the outbox %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nelze uložit do odchozí složky %1.</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1; sending is on hold until the settings change (or &quot;bizkithub-contact-cli outbox retry %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo v odchozí složce jako %1; odesílání je pozastaveno, dokud se nezmění nastavení (nebo do spuštění „bizkithub-contact-cli outbox retry %1“).</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1: it will be sent by the app, or by &quot;bizkithub-contact-cli outbox flush&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo v odchozí složce jako %1: odešle ho aplikace nebo příkaz „bizkithub-contact-cli outbox flush“.</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1: see &quot;bizkithub-contact-cli outbox show %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo v odchozí složce jako %1: viz „bizkithub-contact-cli outbox show %1“.</translation>
     </message>
     <message>
         <source>New admin PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nový PIN správce: </translation>
     </message>
     <message>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte PIN znovu: </translation>
     </message>
     <message>
         <source>The two PINs differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadané PINy se liší. Nic nebylo změněno.</translation>
     </message>
     <message>
         <source>Sets the PIN that opens a kiosk&apos;s settings and outbox (kiosk/adminPinHash). The PIN is read from the terminal, or from the first line of standard input, and only a salted PBKDF2-SHA256 hash of it is kept. By default it goes into the system-wide settings, where it locks the key; that needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaví PIN, kterým se na kiosku otevírá nastavení a odchozí složka (kiosk/adminPinHash). PIN se načte z terminálu nebo z prvního řádku standardního vstupu a uchovává se z něj pouze solený hash PBKDF2-SHA256. Ve výchozím stavu se uloží do systémového nastavení, kde tento klíč uzamkne; k tomu jsou potřeba práva správce.</translation>
     </message>
     <message>
         <source>Keep the PIN in this user&apos;s settings instead (or in --config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit PIN místo toho do nastavení tohoto uživatele (nebo do --config).</translation>
     </message>
     <message>
         <source>Print the settings line instead of writing it, for configuration management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Místo zápisu vypsat řádek nastavení pro správu konfigurace.</translation>
     </message>
     <message>
         <source>Use this INI file instead of the user&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít tento soubor INI místo nastavení uživatele.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočekávaný argument: %1</translation>
     </message>
     <message>
         <source>No PIN was given. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebyl zadán žádný PIN. Nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The admin PIN of this computer is set system-wide (%1); a user&apos;s PIN would not be used. Leave out --user to change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN správce je na tomto počítači nastaven pro celý systém (%1); PIN uživatele by se nepoužil. Chcete-li ho změnit tam, vynechte --user.</translation>
     </message>
     <message>
         <source>Cannot write %1. Run this as an administrator, use --user to keep the PIN in this user&apos;s settings, or --print to get the line for your configuration management.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze zapsat. Spusťte příkaz jako správce, použijte --user pro uložení PINu do nastavení tohoto uživatele, nebo --print pro získání řádku pro správu konfigurace.</translation>
     </message>
     <message>
         <source>The admin PIN is set (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN správce je nastaven (%1 v %2).</translation>
     </message>
     <message>
         <source>Usage: bizkithub-contact-cli admin set-pin [--user] [--print] [--config FILE]
   set-pin    Set the PIN that opens a kiosk&apos;s settings and outbox.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: bizkithub-contact-cli admin set-pin [--user] [--print] [--config FILE]
+  set-pin    Nastaví PIN, kterým se na kiosku otevírá nastavení a odchozí složka.
+</translation>
     </message>
     <message>
         <source>Unknown admin command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý příkaz admin: %1</translation>
     </message>
     <message>
         <source>%1 of them do not meet this computer&apos;s form rules and wait in the outbox for an edit (outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z toho nesplňuje pravidla formuláře tohoto počítače: %1. Tyto požadavky čekají v odchozí složce na úpravu (outbox list).</translation>
     </message>
     <message>
         <source>%1: set by your administrator on this computer; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: na tomto počítači nastavuje správce; tuto volbu vynechte.</translation>
     </message>
     <message>
         <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
@@ -927,60 +938,70 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: bizkithub-contact-cli &lt;command&gt; [options]
+
+Příkazy:
+  send       Odeslat jeden požadavek na podporu (viz: bizkithub-contact-cli send --help)
+  outbox     Vypsat, odeslat, exportovat nebo importovat odchozí složku (viz: ... outbox --help)
+  admin      Nastavit kiosek: admin set-pin (viz: ... admin --help)
+
+Volby:
+  -h, --help     Zobrazit tuto nápovědu.
+  -v, --version  Zobrazit verzi.
+</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::AdminPinDialog</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa</translation>
     </message>
     <message>
         <source>Admin &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN správce:</translation>
     </message>
     <message>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN správce</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odemknout</translation>
     </message>
     <message>
         <source>No admin PIN is set up on this kiosk. Set one on this computer with: bizkithub-contact-cli admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tomto kiosku není nastaven PIN správce. Nastavte ho na tomto počítači příkazem: bizkithub-contact-cli admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Příliš mnoho chybných PINů. Zkuste to znovu za %n sekundu.</numerusform>
+            <numerusform>Příliš mnoho chybných PINů. Zkuste to znovu za %n sekundy.</numerusform>
+            <numerusform>Příliš mnoho chybných PINů. Zkuste to znovu za %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřování…</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybný PIN. Zkuste to znovu.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
     <message>
         <source>Still there? Touch to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jste tu ještě? Pro pokračování se dotkněte obrazovky</translation>
     </message>
     <message numerus="yes">
         <source>The form will be cleared in %n second(s) to protect your data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Formulář bude kvůli ochraně vašich údajů vymazán za %n sekundu.</numerusform>
+            <numerusform>Formulář bude kvůli ochraně vašich údajů vymazán za %n sekundy.</numerusform>
+            <numerusform>Formulář bude kvůli ochraně vašich údajů vymazán za %n sekund.</numerusform>
         </translation>
     </message>
 </context>
@@ -988,557 +1009,557 @@ Options:
     <name>bizkithub::gui::MainWindow</name>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zrušit odesílání</translation>
     </message>
     <message>
         <source>BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub Contact</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový požadavek</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;deslat</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nas&amp;tavení…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Nápo&amp;věda</translation>
     </message>
     <message>
         <source>&amp;About BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikaci BizKitHub Contact</translation>
     </message>
     <message>
         <source>About BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci BizKitHub Contact</translation>
     </message>
     <message>
         <source>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Files support tickets into BizKitHub.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Zakládá požadavky na podporu v BizKitHub.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tickets go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavky se odesílají na %1</translation>
     </message>
     <message>
         <source>No API key: open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybí klíč API: otevřete nastavení</translation>
     </message>
     <message>
         <source>The API key is saved. Press Send to send the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč API je uložen. Požadavek odešlete tlačítkem „Odeslat“.</translation>
     </message>
     <message>
         <source>Sending the ticket to BizKitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání požadavku do BizKitHub…</translation>
     </message>
     <message>
         <source>Ticket sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek byl odeslán.</translation>
     </message>
     <message>
         <source>Stop sending and go on editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastavit odesílání a pokračovat v úpravách (Esc)</translation>
     </message>
     <message>
         <source>It will be sent automatically as soon as BizKitHub can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odešle se automaticky, jakmile bude BizKitHub dostupný.</translation>
     </message>
     <message>
         <source>Start a new ticket; the one you are writing stays in Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Začít nový požadavek; rozepsaný požadavek zůstane v konceptech</translation>
     </message>
     <message>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako &amp;koncept</translation>
     </message>
     <message>
         <source>&amp;Outbox and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;chozí a koncepty…</translation>
     </message>
     <message>
         <source>Delete all local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat všechna místní data…</translation>
     </message>
     <message>
         <source>Restored the ticket you were writing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoven požadavek, který jste psali v %1.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez připojení</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekajících</numerusform>
         </translation>
     </message>
     <message>
         <source>last sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>naposledy odesláno %1</translation>
     </message>
     <message>
         <source>next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>další pokus %1</translation>
     </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání je pozastaveno: %1 Požadavky čekají v odchozí složce, dokud se problém nevyřeší.</translation>
     </message>
     <message>
         <source>Saved as draft %1. Open it again from Outbox and drafts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo jako koncept %1. Znovu ho otevřete v nabídce „Odchozí a koncepty“ (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the marked fields and send again (problems found: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opravte prosím označená pole a odešlete znovu (nalezen %n problém).</numerusform>
+            <numerusform>Opravte prosím označená pole a odešlete znovu (nalezeny %n problémy).</numerusform>
+            <numerusform>Opravte prosím označená pole a odešlete znovu (nalezeno %n problémů).</numerusform>
         </translation>
     </message>
     <message>
         <source>The ticket could not be stored in the outbox (%1). Nothing you typed is lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek nelze uložit do odchozí složky (%1). Nic z toho, co jste zadali, se neztratilo; zkuste to znovu.</translation>
     </message>
     <message>
         <source>Sending is on hold until the settings are corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání je pozastaveno, dokud nebude opraveno nastavení: %1</translation>
     </message>
     <message>
         <source>The ticket is saved in the outbox and will be sent once this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek je uložen v odchozí složce a odešle se, jakmile bude problém vyřešen.</translation>
     </message>
     <message>
         <source>It could not be delivered just now. It will be sent automatically when the connection returns; you can go on with the next ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Právě teď ho nebylo možné doručit. Odešle se automaticky po obnovení připojení; můžete pokračovat dalším požadavkem.</translation>
     </message>
     <message>
         <source>Ticket %1 is being sent right now and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek %1 se právě odesílá a nelze ho upravit.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept some fields of this ticket. They are marked below: correct them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub nepřijal některá pole tohoto požadavku. Jsou označena níže: opravte je a odešlete znovu.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all tickets, drafts and history kept on this computer? %n ticket(s) have not been delivered and will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Smazat všechny požadavky, koncepty a historii uložené v tomto počítači? %n požadavek nebyl doručen a bude ztracen.</numerusform>
+            <numerusform>Smazat všechny požadavky, koncepty a historii uložené v tomto počítači? %n požadavky nebyly doručeny a budou ztraceny.</numerusform>
+            <numerusform>Smazat všechny požadavky, koncepty a historii uložené v tomto počítači? %n požadavků nebylo doručeno a bude ztraceno.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all tickets, drafts and history kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat všechny požadavky, koncepty a historii uložené v tomto počítači?</translation>
     </message>
     <message>
         <source>Delete all local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat všechna místní data</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n čekající</numerusform>
+            <numerusform>⚠ %n čekající</numerusform>
+            <numerusform>⚠ %n čekajících</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Děkujeme!</translation>
     </message>
     <message>
         <source>Touch the screen to write another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li napsat další požadavek, dotkněte se obrazovky.</translation>
     </message>
     <message>
         <source>We have your request. Your reference is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš požadavek jsme přijali. Váš referenční kód je %1.</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nast&amp;avení…</translation>
     </message>
     <message>
         <source>&amp;Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Opustit &amp;režim kiosku</translation>
     </message>
     <message>
         <source>&amp;Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;pět na kiosek</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokusy</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Další pokus</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední chyba</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxWindow</name>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat &amp;nyní</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahodit…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat diagnostiku</translation>
     </message>
     <message>
         <source>&amp;Undo discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrátit zahození</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí</translation>
     </message>
     <message>
         <source>&amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeka&amp;jící</translation>
     </message>
     <message>
         <source>D&amp;rafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konce&amp;pty</translation>
     </message>
     <message>
         <source>Sen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odeslané</translation>
     </message>
     <message>
         <source>Try to send the selected ticket now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit vybraný požadavek odeslat hned</translation>
     </message>
     <message>
         <source>Open the selected ticket in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít vybraný požadavek ve formuláři</translation>
     </message>
     <message>
         <source>Copy the ticket&apos;s state and attempts (without personal data) for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat stav a pokusy požadavku (bez osobních údajů) pro podporu</translation>
     </message>
     <message>
         <source>Waiting: %1   Drafts: %2   Sent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající: %1   Koncepty: %2   Odeslané: %3</translation>
     </message>
     <message>
         <source>Delete the draft %1? You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat koncept %1? Dokud nezavřete odchozí složku, můžete tuto akci vrátit zpět.</translation>
     </message>
     <message>
         <source>Discard ticket %1? It may already have reached BizKitHub; if not, it never will. You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit požadavek %1? Možná už do BizKitHub dorazil; pokud ne, už nikdy nedorazí. Dokud nezavřete odchozí složku, můžete tuto akci vrátit zpět.</translation>
     </message>
     <message>
         <source>Discard ticket %1? It has not been delivered and will not be. You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit požadavek %1? Nebyl doručen a už doručen nebude. Dokud nezavřete odchozí složku, můžete tuto akci vrátit zpět.</translation>
     </message>
     <message>
         <source>Discard ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodit požadavek</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::ResultBanner</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zkusit znovu</translation>
     </message>
     <message>
         <source>Open se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít &amp;nastavení</translation>
     </message>
     <message>
         <source>&amp;Edit the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit požadavek</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <source>Sending result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek odeslání</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podrobnosti</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit technické podrobnosti</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technické podrobnosti</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::SettingsDialog</name>
     <message>
         <source>Automatic (from the system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaticky (podle jazyka systému)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show or hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit nebo skrýt klíč API</translation>
     </message>
     <message>
         <source>Extra trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Další důvěryhodné certifikáty</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty (*.pem *.crt);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo v %1</translation>
     </message>
     <message>
         <source>Set by the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaveno proměnnou prostředí %1.</translation>
     </message>
     <message>
         <source>These are not valid category slugs: %1. Use lowercase letters a-z, digits and single hyphens, like billing=Billing question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyto identifikátory kategorií nejsou platné: %1. Použijte malá písmena a-z, číslice a jednotlivé spojovníky, např. billing=Dotaz k fakturaci.</translation>
     </message>
     <message>
         <source>No certificate could be read from this file. Choose a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tohoto souboru nelze načíst žádný certifikát. Vyberte soubor PEM.</translation>
     </message>
     <message>
         <source>Set by your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaveno vaším správcem.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::SuccessPage</name>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový požadavek</translation>
     </message>
     <message>
         <source>Ticket sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek odeslán</translation>
     </message>
     <message>
         <source>Summary of the sent ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrnutí odeslaného požadavku</translation>
     </message>
     <message>
         <source>Start a new ticket (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Začít nový požadavek (%1)</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Úspěch</translation>
     </message>
     <message>
         <source>BizKitHub has the ticket. Here is what was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub požadavek přijal. Bylo odesláno toto:</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenční kód: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID žádosti: %1</translation>
     </message>
     <message>
         <source>Saved in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo v odchozí složce</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas: %1</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::TicketForm</name>
     <message>
         <source>optional, e.g. order-question</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné, např. order-question</translation>
     </message>
     <message>
         <source>What can we help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>S čím vám můžeme pomoci?</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Použité znaky</translation>
     </message>
     <message>
         <source>Send the ticket (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat požadavek (%1)</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Měli jste na mysli %1?</translation>
     </message>
     <message>
         <source>Use the suggested address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít navrhovanou adresu %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 / %2 characters: %n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 znaků: %n znak navíc</numerusform>
+            <numerusform>%1 / %2 znaků: %n znaky navíc</numerusform>
+            <numerusform>%1 / %2 znaků: %n znaků navíc</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 znaků</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole označená * jsou povinná.</translation>
     </message>
     <message>
         <source>%1 *</source>
         <comment>label of a required field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (povinné)</translation>
     </message>
     <message>
         <source>%1 (set by your administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nastavuje správce)</translation>
     </message>
     <message>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaveno správcem</translation>
     </message>
     <message>
         <source>e.g. order-question</source>
-        <translation type="unfinished"></translation>
+        <translation>např. order-question</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub Contact</translation>
     </message>
     <message>
         <source>File support tickets into BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakládání požadavků na podporu v BizKitHub.</translation>
     </message>
     <message>
         <source>Use this INI file instead of the user&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít tento soubor INI místo nastavení uživatele.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor</translation>
     </message>
     <message>
         <source>Start in kiosk mode, as with the setting kiosk/enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit v režimu kiosku, stejně jako nastavení kiosk/enabled.</translation>
     </message>
 </context>
 </TS>

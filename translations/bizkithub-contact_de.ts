@@ -5,214 +5,214 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>https://api.bizkithub.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.bizkithub.com</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzeigen</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Phone &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon&amp;land:</translation>
     </message>
     <message>
         <source>Country of phone numbers given without a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Telefonnummern ohne Ländervorwahl</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien:</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>One per line: slug=Label, e.g. billing=Billing question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile: slug=Bezeichnung, z. B. billing=Frage zur Rechnung</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an &amp;E-Mail:</translation>
     </message>
     <message>
         <source>Default send-to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardadresse für „Senden an E-Mail“</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Wait for an answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Antwort &amp;warten:</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf eine Antwort in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>E&amp;xtra certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzliche Zertifikate:</translation>
     </message>
     <message>
         <source>Extra trusted certificates (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige Zertifikate (PEM-Datei)</translation>
     </message>
     <message>
         <source>optional: PEM file for a TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: PEM-Datei für einen TLS-prüfenden Proxy</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Use the suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Adresse verwenden</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>+420 777 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+420 777 123 456</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;richt:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Internal (never shown to the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern (wird dem Kunden/der Kundin nie angezeigt)</translation>
     </message>
     <message>
         <source>Internal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne N&amp;otiz:</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;an E-Mail:</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an E-Mail</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::AdminPin</name>
     <message numerus="yes">
         <source>The PIN is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PIN ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Die PIN ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PIN is too long: use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PIN ist zu lang: Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Die PIN ist zu lang: Verwenden Sie höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,525 +220,525 @@
     <name>bizkithub::ApiKey</name>
     <message>
         <source>Production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsschlüssel</translation>
     </message>
     <message>
         <source>Development key</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsschlüssel</translation>
     </message>
     <message>
         <source>System key</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüssel</translation>
     </message>
     <message>
         <source>An API key is needed to send tickets. Enter it in Settings (ask your BizKitHub administrator for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden von Tickets wird ein API-Schlüssel benötigt. Geben Sie ihn in den Einstellungen ein (Sie erhalten ihn von Ihrem BizKitHub-Administrator).</translation>
     </message>
     <message>
         <source>This API key is not in the right format: it has 32 letters and digits and starts with PROD, DEV_ or ROOT. Copy it again from BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel hat nicht das richtige Format: Er besteht aus 32 Buchstaben und Ziffern und beginnt mit PROD, DEV_ oder ROOT. Kopieren Sie ihn erneut aus BizKitHub.</translation>
     </message>
     <message>
         <source>This is a ROOT platform key, which has no limits and must not be used on a kiosk. Enter a PROD key for this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein ROOT-Plattformschlüssel. Er hat keine Beschränkungen und darf nicht an einem Kiosk verwendet werden. Geben Sie für diesen Kiosk einen PROD-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::BaseUrl</name>
     <message>
         <source>Enter the server address as a web address, like https://api.bizkithub.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse als Webadresse ein, z. B. https://api.bizkithub.com.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http:// is refused, except on this computer itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen (einfaches http:// wird abgelehnt, außer auf diesem Computer selbst).</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>The outbox %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The outbox was written by a newer version of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang wurde von einer neueren Version dieser Anwendung geschrieben.</translation>
     </message>
     <message>
         <source>This is not an exported outbox file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine exportierte Postausgangsdatei.</translation>
     </message>
     <message>
         <source>Skipped an entry without a valid id or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag ohne gültige ID oder ohne gültigen Status wurde übersprungen.</translation>
     </message>
     <message>
         <source>Could not store ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::OutboxEntry</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut gesendet</translation>
     </message>
     <message>
         <source>Needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur nötig</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::SubmitJob</name>
     <message>
         <source>No answer within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Wartezeit kam keine Antwort.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::SubmitResult</name>
     <message>
         <source>The ticket was sent to BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde an BizKitHub gesendet.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept the ticket. Check what you wrote and send it again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub hat das Ticket nicht angenommen. Prüfen Sie Ihre Eingaben und senden Sie das Ticket erneut; Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept some fields. They are marked below: correct them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub hat einige Felder nicht angenommen. Sie sind unten markiert: Korrigieren Sie sie und senden Sie das Ticket erneut.</translation>
     </message>
     <message>
         <source>BizKitHub refused the API key, so the ticket was not sent. Ask your administrator for a valid key and enter it in Settings; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub hat den API-Schlüssel abgelehnt, daher wurde das Ticket nicht gesendet. Fragen Sie Ihren Administrator nach einem gültigen Schlüssel und geben Sie ihn in den Einstellungen ein; Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>BizKitHub is receiving too many tickets from this key right now. The ticket was not sent: try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub erhält gerade zu viele Tickets mit diesem Schlüssel. Das Ticket wurde nicht gesendet: Versuchen Sie es ab %1 erneut.</translation>
     </message>
     <message>
         <source>BizKitHub is receiving too many tickets from this key right now. The ticket was not sent: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub erhält gerade zu viele Tickets mit diesem Schlüssel. Das Ticket wurde nicht gesendet: Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>BizKitHub had a problem and did not take the ticket. Nothing you typed is lost: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei BizKitHub ist ein Problem aufgetreten, das Ticket wurde nicht angenommen. Ihre Eingaben gehen nicht verloren: Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The ticket could not be sent because BizKitHub cannot be reached. Check the connection and try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket konnte nicht gesendet werden, weil BizKitHub nicht erreichbar ist. Prüfen Sie die Verbindung und versuchen Sie es erneut; Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server&apos;s security certificate is not trusted. This can mean the connection is being intercepted: tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht gesendet, weil dem Sicherheitszertifikat des Servers nicht vertraut wird. Das kann bedeuten, dass die Verbindung abgefangen wird: Informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>The ticket was not sent because no valid API key is set. Enter the key in Settings; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht gesendet, weil kein gültiger API-Schlüssel eingerichtet ist. Geben Sie den Schlüssel in den Einstellungen ein; Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings is not a valid https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht gesendet, weil die Serveradresse in den Einstellungen keine gültige https://-Adresse ist.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the extra certificate file in Settings cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht gesendet, weil die Datei mit zusätzlichen Zertifikaten aus den Einstellungen nicht gelesen werden kann.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings points somewhere else (%1). Ask your administrator to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht gesendet, weil die Serveradresse in den Einstellungen auf ein anderes Ziel verweist (%1). Bitten Sie Ihren Administrator, sie zu korrigieren.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings is wrong (the contact form was not found there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht gesendet, weil die Serveradresse in den Einstellungen falsch ist (das Kontaktformular wurde dort nicht gefunden).</translation>
     </message>
     <message>
         <source>The ticket was not sent because the network proxy asks for a login. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde nicht gesendet, weil der Netzwerk-Proxy eine Anmeldung verlangt. Informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>The ticket was not sent because of a problem with the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde wegen eines Problems mit den Einstellungen nicht gesendet.</translation>
     </message>
     <message>
         <source>Sending was cancelled. The ticket was not sent; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen. Das Ticket wurde nicht gesendet; Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servermeldung: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: %1</translation>
     </message>
     <message>
         <source>Redirected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet an: %1</translation>
     </message>
     <message>
         <source>Retry after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Versuch ab: %1</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit: %1 von %2 übrig</translation>
     </message>
     <message>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation: %1</translation>
     </message>
     <message>
         <source>The connection was lost before BizKitHub answered, so the ticket may or may not have arrived. Try again: at worst it arrives twice, with the same reference, so staff can spot the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde unterbrochen, bevor BizKitHub geantwortet hat. Das Ticket ist daher möglicherweise angekommen, möglicherweise aber auch nicht. Versuchen Sie es erneut: Im schlimmsten Fall kommt es zweimal an, mit derselben Referenz, sodass das Personal die Kopie erkennen kann.</translation>
     </message>
     <message>
         <source>Nothing was sent: this kiosk is set up with a ROOT platform key, which has no limits and must not be used on a public machine. Administrator: enter a PROD key for this kiosk in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Dieser Kiosk ist mit einem ROOT-Plattformschlüssel eingerichtet, der keine Beschränkungen hat und nicht auf einem öffentlichen Gerät verwendet werden darf. Administrator: Geben Sie in den Einstellungen einen PROD-Schlüssel für diesen Kiosk ein.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::Ticket</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an E-Mail</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::ValidationIssue</name>
     <message>
         <source>Write the message: it cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Nachricht: Sie darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Fill in this field: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie dieses Feld aus: Es ist ein Pflichtfeld.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten this to at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürzen Sie dies auf höchstens %n Zeichen.</numerusform>
+            <numerusform>Kürzen Sie dies auf höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the whole e-mail address, with an @, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vollständige E-Mail-Adresse mit @ ein, z. B. name@example.com.</translation>
     </message>
     <message>
         <source>An e-mail address has exactly one @. Enter a single address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse enthält genau ein @. Geben Sie nur eine Adresse ein.</translation>
     </message>
     <message>
         <source>Enter the part of the e-mail address before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Teil der E-Mail-Adresse vor dem @ ein.</translation>
     </message>
     <message>
         <source>The part before the @ cannot start or end with a dot or have two dots in a row. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>Quoted e-mail addresses are not accepted. Enter an address without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen in Anführungszeichen werden nicht akzeptiert. Geben Sie eine Adresse ohne Anführungszeichen ein.</translation>
     </message>
     <message>
         <source>The part before the @ contains a character an e-mail address cannot have (such as a space or a comma). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ enthält ein Zeichen, das in einer E-Mail-Adresse nicht vorkommen darf (z. B. ein Leerzeichen oder ein Komma). Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The part before the @ is too long (at most 64 bytes). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ ist zu lang (höchstens 64 Byte). Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>Enter the domain after the @, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Domain nach dem @ ein, z. B. example.com.</translation>
     </message>
     <message>
         <source>Addresses at an IP address are not accepted. Enter an address at a domain, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen mit einer IP-Adresse werden nicht akzeptiert. Geben Sie eine Adresse mit einer Domain ein, z. B. name@example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is incomplete: it needs a dot, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nach dem @ ist unvollständig: Sie braucht einen Punkt, z. B. example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is not valid: use letters, digits, dots and hyphens, with no hyphen or dot at either end of a part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nach dem @ ist ungültig: Verwenden Sie Buchstaben, Ziffern, Punkte und Bindestriche, jedoch keinen Bindestrich oder Punkt am Anfang oder Ende eines Teils.</translation>
     </message>
     <message>
         <source>The domain after the @ cannot end in a number. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain nach dem @ darf nicht auf eine Zahl enden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>This e-mail address is too long (at most 254 bytes). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse ist zu lang (höchstens 254 Byte). Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>Enter a phone number using digits, optionally starting with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Telefonnummer aus Ziffern ein, optional beginnend mit + und der Ländervorwahl.</translation>
     </message>
     <message>
         <source>The country code is not known. Start with + and a valid country code, like +420.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ländervorwahl ist unbekannt. Beginnen Sie mit + und einer gültigen Ländervorwahl, z. B. +420.</translation>
     </message>
     <message>
         <source>This phone number is too short. Check that no digit is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Telefonnummer ist zu kurz. Prüfen Sie, ob eine Ziffer fehlt.</translation>
     </message>
     <message>
         <source>This phone number is too long. Check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Telefonnummer ist zu lang. Prüfen Sie, ob überzählige Ziffern enthalten sind.</translation>
     </message>
     <message>
         <source>This is not a valid phone number for its country. Check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Telefonnummer für das angegebene Land. Prüfen Sie die Ziffern und die Ländervorwahl.</translation>
     </message>
     <message>
         <source>Enter the phone number without the extension, and write the extension in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Telefonnummer ohne Durchwahl ein und schreiben Sie die Durchwahl in die Nachricht.</translation>
     </message>
     <message>
         <source>Use only lowercase letters a-z, digits and single hyphens between them, like &quot;order-question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche dazwischen, z. B. „order-question“.</translation>
     </message>
     <message numerus="yes">
         <source>The category is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kategorie ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Die Kategorie ist zu lang: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>BizKitHub did not accept this field. Check it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub hat dieses Feld nicht angenommen. Prüfen Sie es und senden Sie das Ticket erneut.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept this field (%1). Check it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub hat dieses Feld nicht angenommen (%1). Prüfen Sie es und senden Sie das Ticket erneut.</translation>
     </message>
     <message>
         <source>Enter an e-mail address or a phone number, so that we can reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein, damit wir antworten können.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::cli</name>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>Subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreffzeile.</translation>
     </message>
     <message>
         <source>Internal note, never shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz, wird dem Kunden/der Kundin nie angezeigt.</translation>
     </message>
     <message>
         <source>E-mail address the ticket is sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse, an die das Ticket gesendet wird.</translation>
     </message>
     <message>
         <source>Category slug that routes the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie-Slug, über den das Ticket zugeordnet wird.</translation>
     </message>
     <message>
         <source>The customer&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kunden/der Kundin.</translation>
     </message>
     <message>
         <source>The customer&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer des Kunden/der Kundin.</translation>
     </message>
     <message>
         <source>The customer&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname des Kunden/der Kundin.</translation>
     </message>
     <message>
         <source>The customer&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname des Kunden/der Kundin.</translation>
     </message>
     <message>
         <source>Cannot read the message file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Send one support ticket to BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet ein Support-Ticket an BizKitHub.</translation>
     </message>
     <message>
         <source>The message (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht (erforderlich).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Read the message from a file; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Nachricht aus einer Datei; - liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Country (ISO 3166 code, e.g. CZ) of phone numbers given without +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (ISO-3166-Code, z. B. CZ) für Telefonnummern, die ohne + angegeben werden.</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercode</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht das Warten nach dieser Anzahl von Sekunden ab.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Read settings from this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Einstellungen aus dieser INI-Datei.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das Ergebnis als ein JSON-Objekt aus.</translation>
     </message>
     <message>
         <source>Check and normalise the ticket, print the request body, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft und normalisiert das Ticket, gibt den Anfrageinhalt aus und sendet nichts.</translation>
     </message>
     <message>
         <source>Give either --message or --message-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --message oder --message-file an, nicht beides.</translation>
     </message>
     <message>
         <source>--default-region: %1 is not a known country code; use a two-letter ISO 3166 code such as CZ, SK or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--default-region: %1 ist kein bekannter Ländercode; verwenden Sie einen zweibuchstabigen ISO-3166-Code wie CZ, SK oder DE.</translation>
     </message>
     <message>
         <source>(Settings key api/key, or the environment variable BIZKITHUB_API_KEY.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Einstellungsschlüssel api/key oder die Umgebungsvariable BIZKITHUB_API_KEY.)</translation>
     </message>
     <message>
         <source>(Settings key api/baseUrl, or the environment variable BIZKITHUB_BASE_URL.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Einstellungsschlüssel api/baseUrl oder die Umgebungsvariable BIZKITHUB_BASE_URL.)</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>State: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (%2)</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <source>Refused field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehntes Feld %1: %2</translation>
     </message>
     <message>
         <source>Delivered: %1. Still waiting: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt: %1. Noch wartend: %2.</translation>
     </message>
     <message>
         <source>Look after the outbox: tickets kept until they can be delivered.
@@ -751,165 +751,176 @@
   export FILE       write the unsent tickets to FILE (- for stdout);
                     --move removes them here, so only the importer sends them
   import FILE       add the tickets of an exported FILE (each once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet den Postausgang: Tickets, die aufbewahrt werden, bis sie zugestellt werden können.
+
+  list              alle Tickets im Postausgang, einschließlich Entwürfen
+  show ID           ein Ticket (ID: seine UUID oder Referenz) mit seinen Versuchen
+  flush             stellt zu, was jetzt zugestellt werden kann
+  retry ID          macht ein Ticket sofort fällig (hebt auch ein Anhalten auf)
+  discard ID        löscht ein Ticket
+  export FILE       schreibt die nicht gesendeten Tickets in FILE (- für stdout);
+                    --move entfernt sie hier, sodass nur der importierende Rechner sie sendet
+  import FILE       fügt die Tickets aus einer exportierten Datei FILE hinzu (jedes nur einmal)</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt JSON aus.</translation>
     </message>
     <message>
         <source>With export: remove the exported tickets here once the file is written, so that only the machine that imports them sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit export: Entfernt die exportierten Tickets hier, sobald die Datei geschrieben ist, sodass nur der Rechner, der sie importiert, sie sendet.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführende Aktion (siehe oben).</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anzahl von Argumenten für „%1“.</translation>
     </message>
     <message>
         <source>Unknown outbox action: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Postausgangsaktion: „%1“.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Moved %1 ticket(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %2 verschobene Tickets: %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported %1 ticket(s); %2 were already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Tickets: %1; bereits vorhanden: %2.</translation>
     </message>
     <message>
         <source>No ticket %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang gibt es kein Ticket %1.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 hat den Status %2: Es gibt nichts erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Ticket %1 is being sent right now and cannot be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 wird gerade gesendet und kann nicht verworfen werden.</translation>
     </message>
     <message>
         <source>Discarded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verworfen.</translation>
     </message>
     <message>
         <source>The message file %1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei %1 ist kein UTF-8-Text. Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Do not keep the ticket in the outbox when it cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt das Ticket nicht im Postausgang auf, wenn es nicht zugestellt werden kann.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1 (put values with spaces in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1 (setzen Sie Werte mit Leerzeichen in Anführungszeichen)</translation>
     </message>
     <message>
         <source>--timeout: give a number of seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: Geben Sie eine Anzahl von Sekunden zwischen %1 und %2 an.</translation>
     </message>
     <message>
         <source>Nothing was sent. Use --no-queue to send without the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet. Verwenden Sie --no-queue, um ohne Postausgang zu senden.</translation>
     </message>
     <message>
         <source>The ticket could not be stored in the outbox %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket konnte nicht im Postausgang %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1; sending is on hold until the settings change (or &quot;bizkithub-contact-cli outbox retry %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang als %1 aufbewahrt; das Senden ist angehalten, bis sich die Einstellungen ändern (oder bis „bizkithub-contact-cli outbox retry %1“).</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1: it will be sent by the app, or by &quot;bizkithub-contact-cli outbox flush&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang als %1 aufbewahrt: Es wird von der App oder mit „bizkithub-contact-cli outbox flush“ gesendet.</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1: see &quot;bizkithub-contact-cli outbox show %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang als %1 aufbewahrt: siehe „bizkithub-contact-cli outbox show %1“.</translation>
     </message>
     <message>
         <source>New admin PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Administrator-PIN: </translation>
     </message>
     <message>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal: </translation>
     </message>
     <message>
         <source>The two PINs differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Sets the PIN that opens a kiosk&apos;s settings and outbox (kiosk/adminPinHash). The PIN is read from the terminal, or from the first line of standard input, and only a salted PBKDF2-SHA256 hash of it is kept. By default it goes into the system-wide settings, where it locks the key; that needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die PIN fest, die die Einstellungen und den Postausgang eines Kiosks öffnet (kiosk/adminPinHash). Die PIN wird vom Terminal oder aus der ersten Zeile der Standardeingabe gelesen; gespeichert wird nur ein gesalzener PBKDF2-SHA256-Hash davon. Standardmäßig wird sie in die systemweiten Einstellungen geschrieben, wo sie den Schlüssel sperrt; dafür sind Administratorrechte nötig.</translation>
     </message>
     <message>
         <source>Keep the PIN in this user&apos;s settings instead (or in --config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die PIN stattdessen in den Einstellungen dieses Benutzers (oder in --config).</translation>
     </message>
     <message>
         <source>Print the settings line instead of writing it, for configuration management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Einstellungszeile für das Konfigurationsmanagement aus, statt sie zu schreiben.</translation>
     </message>
     <message>
         <source>Use this INI file instead of the user&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet diese INI-Datei statt der Einstellungen des Benutzers.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>No PIN was given. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine PIN angegeben. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The admin PIN of this computer is set system-wide (%1); a user&apos;s PIN would not be used. Leave out --user to change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administrator-PIN dieses Computers ist systemweit festgelegt (%1); eine PIN in den Benutzereinstellungen würde nicht verwendet. Lassen Sie --user weg, um sie dort zu ändern.</translation>
     </message>
     <message>
         <source>Cannot write %1. Run this as an administrator, use --user to keep the PIN in this user&apos;s settings, or --print to get the line for your configuration management.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden. Führen Sie den Befehl als Administrator aus, verwenden Sie --user, um die PIN in den Einstellungen dieses Benutzers zu speichern, oder --print, um die Zeile für Ihr Konfigurationsmanagement zu erhalten.</translation>
     </message>
     <message>
         <source>The admin PIN is set (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administrator-PIN ist festgelegt (%1 in %2).</translation>
     </message>
     <message>
         <source>Usage: bizkithub-contact-cli admin set-pin [--user] [--print] [--config FILE]
   set-pin    Set the PIN that opens a kiosk&apos;s settings and outbox.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: bizkithub-contact-cli admin set-pin [--user] [--print] [--config FILE]
+  set-pin    Legt die PIN fest, die die Einstellungen und den Postausgang eines Kiosks öffnet.
+</translation>
     </message>
     <message>
         <source>Unknown admin command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Administratorbefehl: %1</translation>
     </message>
     <message>
         <source>%1 of them do not meet this computer&apos;s form rules and wait in the outbox for an edit (outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon entsprechen nicht den Formularregeln dieses Computers und warten im Postausgang auf eine Bearbeitung (outbox list).</translation>
     </message>
     <message>
         <source>%1: set by your administrator on this computer; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf diesem Computer von Ihrem Administrator festgelegt; lassen Sie die Angabe weg.</translation>
     </message>
     <message>
         <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
@@ -923,58 +934,68 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: bizkithub-contact-cli &lt;command&gt; [options]
+
+Befehle:
+  send       Ein Support-Ticket senden (siehe: bizkithub-contact-cli send --help)
+  outbox     Postausgang auflisten, zustellen, exportieren oder importieren (siehe: ... outbox --help)
+  admin      Einen Kiosk einrichten: admin set-pin (siehe: ... admin --help)
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen.
+  -v, --version  Die Version anzeigen.
+</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::AdminPinDialog</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Admin &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator-&amp;PIN:</translation>
     </message>
     <message>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator-PIN</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>No admin PIN is set up on this kiosk. Set one on this computer with: bizkithub-contact-cli admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Kiosk ist keine Administrator-PIN eingerichtet. Legen Sie auf diesem Computer eine PIN fest mit: bizkithub-contact-cli admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
     <message>
         <source>Still there? Touch to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie noch da? Zum Fortfahren den Bildschirm berühren</translation>
     </message>
     <message numerus="yes">
         <source>The form will be cleared in %n second(s) to protect your data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Daten wird das Formular in %n Sekunde geleert.</numerusform>
+            <numerusform>Zum Schutz Ihrer Daten wird das Formular in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
 </context>
@@ -982,552 +1003,552 @@ Options:
     <name>bizkithub::gui::MainWindow</name>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
         <source>BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub Contact</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ticket</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins&amp;tellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über BizKitHub Contact</translation>
     </message>
     <message>
         <source>About BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Über BizKitHub Contact</translation>
     </message>
     <message>
         <source>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Files support tickets into BizKitHub.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Erstellt Support-Tickets in BizKitHub.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tickets go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets gehen an %1</translation>
     </message>
     <message>
         <source>No API key: open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Öffnen Sie die Einstellungen</translation>
     </message>
     <message>
         <source>The API key is saved. Press Send to send the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist gespeichert. Klicken Sie auf „Senden“, um das Ticket zu senden.</translation>
     </message>
     <message>
         <source>Sending the ticket to BizKitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wird an BizKitHub gesendet…</translation>
     </message>
     <message>
         <source>Ticket sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket gesendet.</translation>
     </message>
     <message>
         <source>Stop sending and go on editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen und weiter bearbeiten (Esc)</translation>
     </message>
     <message>
         <source>It will be sent automatically as soon as BizKitHub can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird automatisch gesendet, sobald BizKitHub erreichbar ist.</translation>
     </message>
     <message>
         <source>Start a new ticket; the one you are writing stays in Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket beginnen; das aktuelle bleibt in den Entwürfen</translation>
     </message>
     <message>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf speichern</translation>
     </message>
     <message>
         <source>&amp;Outbox and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postausgang und Entwürfe…</translation>
     </message>
     <message>
         <source>Delete all local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lokalen Daten löschen…</translation>
     </message>
     <message>
         <source>Restored the ticket you were writing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket, an dem Sie geschrieben haben (Stand: %1), wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>last sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesendet: %1</translation>
     </message>
     <message>
         <source>next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch: %1</translation>
     </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden ist angehalten: %1 Tickets warten im Postausgang, bis das Problem behoben ist.</translation>
     </message>
     <message>
         <source>Saved as draft %1. Open it again from Outbox and drafts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf %1 gespeichert. Sie können ihn über „Postausgang und Entwürfe“ (%2) wieder öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the marked fields and send again (problems found: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bitte korrigieren Sie die markierten Felder und senden Sie das Ticket erneut (gefundene Probleme: %n).</numerusform>
+            <numerusform>Bitte korrigieren Sie die markierten Felder und senden Sie das Ticket erneut (gefundene Probleme: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>The ticket could not be stored in the outbox (%1). Nothing you typed is lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket konnte nicht im Postausgang gespeichert werden (%1). Ihre Eingaben gehen nicht verloren; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Sending is on hold until the settings are corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden ist angehalten, bis die Einstellungen korrigiert sind: %1</translation>
     </message>
     <message>
         <source>The ticket is saved in the outbox and will be sent once this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket ist im Postausgang gespeichert und wird gesendet, sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>It could not be delivered just now. It will be sent automatically when the connection returns; you can go on with the next ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte gerade nicht zugestellt werden. Es wird automatisch gesendet, sobald die Verbindung wieder besteht; Sie können mit dem nächsten Ticket fortfahren.</translation>
     </message>
     <message>
         <source>Ticket %1 is being sent right now and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 wird gerade gesendet und kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept some fields of this ticket. They are marked below: correct them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub hat einige Felder dieses Tickets nicht angenommen. Sie sind unten markiert: Korrigieren Sie sie und senden Sie das Ticket erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all tickets, drafts and history kept on this computer? %n ticket(s) have not been delivered and will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle auf diesem Computer gespeicherten Tickets, Entwürfe und den Verlauf löschen? %n Ticket wurde noch nicht zugestellt und geht verloren.</numerusform>
+            <numerusform>Alle auf diesem Computer gespeicherten Tickets, Entwürfe und den Verlauf löschen? %n Tickets wurden noch nicht zugestellt und gehen verloren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all tickets, drafts and history kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf diesem Computer gespeicherten Tickets, Entwürfe und den Verlauf löschen?</translation>
     </message>
     <message>
         <source>Delete all local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lokalen Daten löschen</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n wartet</numerusform>
+            <numerusform>⚠ %n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank!</translation>
     </message>
     <message>
         <source>Touch the screen to write another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berühren Sie den Bildschirm, um eine weitere Anfrage zu schreiben.</translation>
     </message>
     <message>
         <source>We have your request. Your reference is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben Ihre Anfrage erhalten. Ihre Referenz lautet %1.</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>&amp;Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus &amp;verlassen</translation>
     </message>
     <message>
         <source>&amp;Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Kiosk</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde/Kundin</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxWindow</name>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
         <source>&amp;Undo discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>&amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartend</translation>
     </message>
     <message>
         <source>D&amp;rafts</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntwürfe</translation>
     </message>
     <message>
         <source>Sen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendet</translation>
     </message>
     <message>
         <source>Try to send the selected ticket now</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen, das ausgewählte Ticket jetzt zu senden</translation>
     </message>
     <message>
         <source>Open the selected ticket in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ticket im Formular öffnen</translation>
     </message>
     <message>
         <source>Copy the ticket&apos;s state and attempts (without personal data) for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Versuche des Tickets (ohne personenbezogene Daten) für den Support kopieren</translation>
     </message>
     <message>
         <source>Waiting: %1   Drafts: %2   Sent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend: %1   Entwürfe: %2   Gesendet: %3</translation>
     </message>
     <message>
         <source>Delete the draft %1? You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 löschen? Sie können dies rückgängig machen, bis Sie den Postausgang schließen.</translation>
     </message>
     <message>
         <source>Discard ticket %1? It may already have reached BizKitHub; if not, it never will. You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 verwerfen? Möglicherweise ist es bereits bei BizKitHub angekommen; falls nicht, wird es nie ankommen. Sie können dies rückgängig machen, bis Sie den Postausgang schließen.</translation>
     </message>
     <message>
         <source>Discard ticket %1? It has not been delivered and will not be. You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 verwerfen? Es wurde nicht zugestellt und wird auch nicht mehr zugestellt. Sie können dies rückgängig machen, bis Sie den Postausgang schließen.</translation>
     </message>
     <message>
         <source>Discard ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket verwerfen</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::ResultBanner</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Open se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins&amp;tellungen öffnen</translation>
     </message>
     <message>
         <source>&amp;Edit the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Sending result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeergebnis</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details anzeigen</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::SettingsDialog</name>
     <message>
         <source>Automatic (from the system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (aus der Systemsprache)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show or hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Extra trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <source>Set by the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Umgebungsvariable %1 festgelegt.</translation>
     </message>
     <message>
         <source>These are not valid category slugs: %1. Use lowercase letters a-z, digits and single hyphens, like billing=Billing question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind keine gültigen Kategorie-Slugs: %1. Verwenden Sie Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche, z. B. billing=Frage zur Rechnung.</translation>
     </message>
     <message>
         <source>No certificate could be read from this file. Choose a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Datei konnte kein Zertifikat gelesen werden. Wählen Sie eine PEM-Datei.</translation>
     </message>
     <message>
         <source>Set by your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem Administrator festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::SuccessPage</name>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ticket</translation>
     </message>
     <message>
         <source>Ticket sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket gesendet</translation>
     </message>
     <message>
         <source>Summary of the sent ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des gesendeten Tickets</translation>
     </message>
     <message>
         <source>Start a new ticket (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket beginnen (%1)</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>BizKitHub has the ticket. Here is what was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub hat das Ticket erhalten. Folgendes wurde gesendet:</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde/Kundin: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>Saved in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang gespeichert</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::TicketForm</name>
     <message>
         <source>optional, e.g. order-question</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. order-question</translation>
     </message>
     <message>
         <source>What can we help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wobei können wir Ihnen helfen?</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Zeichen</translation>
     </message>
     <message>
         <source>Send the ticket (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket senden (%1)</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>Use the suggested address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Adresse %1 verwenden</translation>
     </message>
     <message numerus="yes">
         <source>%1 / %2 characters: %n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 Zeichen: %n zu viel</numerusform>
+            <numerusform>%1 / %2 Zeichen: %n zu viel</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
         <source>%1 *</source>
         <comment>label of a required field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <source>%1 (set by your administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von Ihrem Administrator festgelegt)</translation>
     </message>
     <message>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem Administrator festgelegt</translation>
     </message>
     <message>
         <source>e.g. order-question</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. order-question</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub Contact</translation>
     </message>
     <message>
         <source>File support tickets into BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt Support-Tickets in BizKitHub.</translation>
     </message>
     <message>
         <source>Use this INI file instead of the user&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet diese INI-Datei statt der Einstellungen des Benutzers.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Start in kiosk mode, as with the setting kiosk/enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet im Kioskmodus, wie mit der Einstellung kiosk/enabled.</translation>
     </message>
 </context>
 </TS>

@@ -5,216 +5,216 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavenia</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresa servera:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa servera</translation>
     </message>
     <message>
         <source>https://api.bizkithub.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.bizkithub.com</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kľúč API:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč API</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobraziť</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť kľúč API</translation>
     </message>
     <message>
         <source>Phone &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajina &amp;telefónnych čísel:</translation>
     </message>
     <message>
         <source>Country of phone numbers given without a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajina telefónnych čísel zadaných bez predvoľby krajiny</translation>
     </message>
     <message>
         <source>&amp;Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat&amp;egórie:</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategórie</translation>
     </message>
     <message>
         <source>One per line: slug=Label, e.g. billing=Billing question</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna na riadok: slug=Názov, napr. billing=Otázka k fakturácii</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať &amp;na e-mail:</translation>
     </message>
     <message>
         <source>Default send-to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Predvolená adresa pre „Odoslať na e-mail“</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné</translation>
     </message>
     <message>
         <source>&amp;Wait for an answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Čakať na &amp;odpoveď:</translation>
     </message>
     <message>
         <source>Seconds to wait for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet sekúnd čakania na odpoveď</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>E&amp;xtra certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie &amp;certifikáty:</translation>
     </message>
     <message>
         <source>Extra trusted certificates (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie dôveryhodné certifikáty (súbor PEM)</translation>
     </message>
     <message>
         <source>optional: PEM file for a TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné: súbor PEM pre proxy server, ktorý kontroluje TLS</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prehľadávať…</translation>
     </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meno:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riezvisko:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Use the suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Použiť navrhovanú adresu</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefón:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <source>+420 777 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>+420 777 123 456</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategória:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predmet:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Správa:</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa</translation>
     </message>
     <message>
         <source>Internal (never shown to the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interné (zákazník to nikdy neuvidí)</translation>
     </message>
     <message>
         <source>Internal &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interná poznámka:</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interná poznámka</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať &amp;na e-mail:</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať na e-mail</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odoslať</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::AdminPin</name>
     <message numerus="yes">
         <source>The PIN is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN je príliš krátky: použite aspoň %n znak.</numerusform>
+            <numerusform>PIN je príliš krátky: použite aspoň %n znaky.</numerusform>
+            <numerusform>PIN je príliš krátky: použite aspoň %n znakov.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PIN is too long: use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN je príliš dlhý: použite najviac %n znak.</numerusform>
+            <numerusform>PIN je príliš dlhý: použite najviac %n znaky.</numerusform>
+            <numerusform>PIN je príliš dlhý: použite najviac %n znakov.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,527 +222,527 @@
     <name>bizkithub::ApiKey</name>
     <message>
         <source>Production key</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkčný kľúč</translation>
     </message>
     <message>
         <source>Development key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vývojový kľúč</translation>
     </message>
     <message>
         <source>System key</source>
-        <translation type="unfinished"></translation>
+        <translation>Systémový kľúč</translation>
     </message>
     <message>
         <source>An API key is needed to send tickets. Enter it in Settings (ask your BizKitHub administrator for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na odosielanie požiadaviek je potrebný kľúč API. Zadajte ho v nastaveniach (požiadajte oň správcu BizKitHub).</translation>
     </message>
     <message>
         <source>This API key is not in the right format: it has 32 letters and digits and starts with PROD, DEV_ or ROOT. Copy it again from BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento kľúč API nemá správny formát: má 32 písmen a číslic a začína sa na PROD, DEV_ alebo ROOT. Skopírujte ho z BizKitHub znova.</translation>
     </message>
     <message>
         <source>This is a ROOT platform key, which has no limits and must not be used on a kiosk. Enter a PROD key for this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je platformový kľúč ROOT, ktorý nemá žiadne obmedzenia a nesmie sa používať v kiosku. Pre tento kiosk zadajte kľúč PROD.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::BaseUrl</name>
     <message>
         <source>Enter the server address as a web address, like https://api.bizkithub.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte adresu servera ako webovú adresu, napríklad https://api.bizkithub.com.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http:// is refused, except on this computer itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa servera sa musí začínať na https:// (obyčajné http:// sa odmieta, s výnimkou samotného tohto počítača).</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>The outbox %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok „Odchádzajúce“ %1 sa nedá otvoriť: %2</translation>
     </message>
     <message>
         <source>The outbox was written by a newer version of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok „Odchádzajúce“ bol zapísaný novšou verziou tejto aplikácie.</translation>
     </message>
     <message>
         <source>This is not an exported outbox file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto nie je exportovaný súbor priečinka „Odchádzajúce“.</translation>
     </message>
     <message>
         <source>Skipped an entry without a valid id or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vynechala sa položka bez platného ID alebo stavu.</translation>
     </message>
     <message>
         <source>Could not store ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavku %1 sa nepodarilo uložiť.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::OutboxEntry</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čaká</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odosiela sa</translation>
     </message>
     <message>
         <source>Sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znova sa odosiela</translation>
     </message>
     <message>
         <source>Needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treba opraviť</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavené</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslané</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::SubmitJob</name>
     <message>
         <source>No answer within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>V časovom limite neprišla žiadna odpoveď.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::SubmitResult</name>
     <message>
         <source>The ticket was sent to BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka bola odoslaná do BizKitHub.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept the ticket. Check what you wrote and send it again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub požiadavku neprijal. Skontrolujte, čo ste napísali, a odošlite ju znova; nič z toho, čo ste zadali, sa nestratilo.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept some fields. They are marked below: correct them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub neprijal niektoré polia. Sú označené nižšie: opravte ich a odošlite znova.</translation>
     </message>
     <message>
         <source>BizKitHub refused the API key, so the ticket was not sent. Ask your administrator for a valid key and enter it in Settings; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub odmietol kľúč API, preto požiadavka nebola odoslaná. Požiadajte správcu o platný kľúč a zadajte ho v nastaveniach; nič z toho, čo ste zadali, sa nestratilo.</translation>
     </message>
     <message>
         <source>BizKitHub is receiving too many tickets from this key right now. The ticket was not sent: try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub práve dostáva z tohto kľúča príliš veľa požiadaviek. Požiadavka nebola odoslaná: skúste to znova po %1.</translation>
     </message>
     <message>
         <source>BizKitHub is receiving too many tickets from this key right now. The ticket was not sent: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub práve dostáva z tohto kľúča príliš veľa požiadaviek. Požiadavka nebola odoslaná: skúste to znova o minútu.</translation>
     </message>
     <message>
         <source>BizKitHub had a problem and did not take the ticket. Nothing you typed is lost: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub mal problém a požiadavku neprevzal. Nič z toho, čo ste zadali, sa nestratilo: skúste to znova o niekoľko minút.</translation>
     </message>
     <message>
         <source>The ticket could not be sent because BizKitHub cannot be reached. Check the connection and try again; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavku sa nepodarilo odoslať, pretože BizKitHub nie je dostupný. Skontrolujte pripojenie a skúste to znova; nič z toho, čo ste zadali, sa nestratilo.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server&apos;s security certificate is not trusted. This can mean the connection is being intercepted: tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná, pretože bezpečnostný certifikát servera nie je dôveryhodný. Môže to znamenať, že spojenie niekto zachytáva: oznámte to správcovi.</translation>
     </message>
     <message>
         <source>The ticket was not sent because no valid API key is set. Enter the key in Settings; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná, pretože nie je nastavený platný kľúč API. Zadajte kľúč v nastaveniach; nič z toho, čo ste zadali, sa nestratilo.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings is not a valid https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná, pretože adresa servera v nastaveniach nie je platná adresa https://.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the extra certificate file in Settings cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná, pretože súbor s ďalšími certifikátmi uvedený v nastaveniach sa nedá prečítať.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings points somewhere else (%1). Ask your administrator to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná, pretože adresa servera v nastaveniach vedie inam (%1). Požiadajte správcu, aby ju opravil.</translation>
     </message>
     <message>
         <source>The ticket was not sent because the server address in Settings is wrong (the contact form was not found there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná, pretože adresa servera v nastaveniach je nesprávna (kontaktný formulár sa na nej nenašiel).</translation>
     </message>
     <message>
         <source>The ticket was not sent because the network proxy asks for a login. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná, pretože sieťový proxy server vyžaduje prihlásenie. Oznámte to správcovi.</translation>
     </message>
     <message>
         <source>The ticket was not sent because of a problem with the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka nebola odoslaná pre problém s nastaveniami.</translation>
     </message>
     <message>
         <source>Sending was cancelled. The ticket was not sent; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odosielanie bolo zrušené. Požiadavka nebola odoslaná; nič z toho, čo ste zadali, sa nestratilo.</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledok: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav HTTP: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód chyby: %1</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa servera: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID žiadosti: %1</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieť: %1</translation>
     </message>
     <message>
         <source>Redirected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presmerované na: %1</translation>
     </message>
     <message>
         <source>Retry after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúsiť znova po: %1</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit požiadaviek: zostáva %1 z %2</translation>
     </message>
     <message>
         <source>Documentation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentácia: %1</translation>
     </message>
     <message>
         <source>The connection was lost before BizKitHub answered, so the ticket may or may not have arrived. Try again: at worst it arrives twice, with the same reference, so staff can spot the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojenie sa prerušilo skôr, ako BizKitHub odpovedal, takže požiadavka mohla, ale nemusela doraziť. Skúste to znova: v najhoršom prípade dorazí dvakrát s rovnakým referenčným kódom, takže pracovníci kópiu ľahko rozpoznajú.</translation>
     </message>
     <message>
         <source>Nothing was sent: this kiosk is set up with a ROOT platform key, which has no limits and must not be used on a public machine. Administrator: enter a PROD key for this kiosk in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič nebolo odoslané: tento kiosk je nastavený s platformovým kľúčom ROOT, ktorý nemá žiadne obmedzenia a nesmie sa používať na verejne prístupnom počítači. Pokyn pre správcu: zadajte pre tento kiosk v nastaveniach kľúč PROD.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::Ticket</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategória</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interná poznámka</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať na e-mail</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::ValidationIssue</name>
     <message>
         <source>Write the message: it cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napíšte správu: nemôže byť prázdna.</translation>
     </message>
     <message>
         <source>Fill in this field: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyplňte toto pole: je povinné.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten this to at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skráťte text na najviac %n znak.</numerusform>
+            <numerusform>Skráťte text na najviac %n znaky.</numerusform>
+            <numerusform>Skráťte text na najviac %n znakov.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the whole e-mail address, with an @, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte celú e-mailovú adresu so znakom @, napríklad name@example.com.</translation>
     </message>
     <message>
         <source>An e-mail address has exactly one @. Enter a single address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailová adresa obsahuje práve jeden znak @. Zadajte iba jednu adresu.</translation>
     </message>
     <message>
         <source>Enter the part of the e-mail address before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte časť e-mailovej adresy pred znakom @.</translation>
     </message>
     <message>
         <source>The part before the @ cannot start or end with a dot or have two dots in a row. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Časť pred znakom @ sa nemôže začínať ani končiť bodkou a nemôže obsahovať dve bodky za sebou. Skontrolujte adresu.</translation>
     </message>
     <message>
         <source>Quoted e-mail addresses are not accepted. Enter an address without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailové adresy v úvodzovkách sa neprijímajú. Zadajte adresu bez úvodzoviek.</translation>
     </message>
     <message>
         <source>The part before the @ contains a character an e-mail address cannot have (such as a space or a comma). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Časť pred znakom @ obsahuje znak, ktorý e-mailová adresa nemôže obsahovať (napríklad medzeru alebo čiarku). Skontrolujte adresu.</translation>
     </message>
     <message>
         <source>The part before the @ is too long (at most 64 bytes). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Časť pred znakom @ je príliš dlhá (najviac 64 bajtov). Skontrolujte adresu.</translation>
     </message>
     <message>
         <source>Enter the domain after the @, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte doménu za znakom @, napríklad example.com.</translation>
     </message>
     <message>
         <source>Addresses at an IP address are not accepted. Enter an address at a domain, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy s IP adresou namiesto domény sa neprijímajú. Zadajte adresu s doménou, napríklad name@example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is incomplete: it needs a dot, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména za znakom @ je neúplná: musí obsahovať bodku, napríklad example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is not valid: use letters, digits, dots and hyphens, with no hyphen or dot at either end of a part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména za znakom @ nie je platná: použite písmená, číslice, bodky a spojovníky, pričom žiadna časť sa nesmie začínať ani končiť spojovníkom či bodkou.</translation>
     </message>
     <message>
         <source>The domain after the @ cannot end in a number. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doména za znakom @ sa nemôže končiť číslom. Skontrolujte adresu.</translation>
     </message>
     <message>
         <source>This e-mail address is too long (at most 254 bytes). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto e-mailová adresa je príliš dlhá (najviac 254 bajtov). Skontrolujte adresu.</translation>
     </message>
     <message>
         <source>Enter a phone number using digits, optionally starting with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte telefónne číslo pomocou číslic, prípadne na začiatku so znakom + a predvoľbou krajiny.</translation>
     </message>
     <message>
         <source>The country code is not known. Start with + and a valid country code, like +420.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predvoľba krajiny nie je známa. Začnite znakom + a platnou predvoľbou krajiny, napríklad +420.</translation>
     </message>
     <message>
         <source>This phone number is too short. Check that no digit is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto telefónne číslo je príliš krátke. Skontrolujte, či nechýba niektorá číslica.</translation>
     </message>
     <message>
         <source>This phone number is too long. Check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto telefónne číslo je príliš dlhé. Skontrolujte, či neobsahuje nadbytočné číslice.</translation>
     </message>
     <message>
         <source>This is not a valid phone number for its country. Check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto nie je platné telefónne číslo pre danú krajinu. Skontrolujte číslice a predvoľbu krajiny.</translation>
     </message>
     <message>
         <source>Enter the phone number without the extension, and write the extension in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte telefónne číslo bez klapky a klapku uveďte v správe.</translation>
     </message>
     <message>
         <source>Use only lowercase letters a-z, digits and single hyphens between them, like &quot;order-question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použite iba malé písmená a-z, číslice a jednotlivé spojovníky medzi nimi, napríklad „order-question“.</translation>
     </message>
     <message numerus="yes">
         <source>The category is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kategória je príliš dlhá: najviac %n znak.</numerusform>
+            <numerusform>Kategória je príliš dlhá: najviac %n znaky.</numerusform>
+            <numerusform>Kategória je príliš dlhá: najviac %n znakov.</numerusform>
         </translation>
     </message>
     <message>
         <source>BizKitHub did not accept this field. Check it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub toto pole neprijal. Skontrolujte ho a odošlite znova.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept this field (%1). Check it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub toto pole neprijal (%1). Skontrolujte ho a odošlite znova.</translation>
     </message>
     <message>
         <source>Enter an e-mail address or a phone number, so that we can reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte e-mailovú adresu alebo telefónne číslo, aby sme vám mohli odpovedať.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::cli</name>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy príkaz: %1</translation>
     </message>
     <message>
         <source>Subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet požiadavky.</translation>
     </message>
     <message>
         <source>Internal note, never shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interná poznámka, zákazník ju nikdy neuvidí.</translation>
     </message>
     <message>
         <source>E-mail address the ticket is sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailová adresa, na ktorú sa požiadavka odošle.</translation>
     </message>
     <message>
         <source>Category slug that routes the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikátor (slug) kategórie, podľa ktorého sa požiadavka smeruje.</translation>
     </message>
     <message>
         <source>The customer&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailová adresa zákazníka.</translation>
     </message>
     <message>
         <source>The customer&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón zákazníka.</translation>
     </message>
     <message>
         <source>The customer&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno zákazníka.</translation>
     </message>
     <message>
         <source>The customer&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko zákazníka.</translation>
     </message>
     <message>
         <source>Cannot read the message file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor so správou %1 sa nedá prečítať: %2</translation>
     </message>
     <message>
         <source>Send one support ticket to BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odošle jednu požiadavku na podporu do BizKitHub.</translation>
     </message>
     <message>
         <source>The message (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa (povinná).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Read the message from a file; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíta správu zo súboru; - číta štandardný vstup.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>súbor</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota</translation>
     </message>
     <message>
         <source>Country (ISO 3166 code, e.g. CZ) of phone numbers given without +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajina (kód ISO 3166, napr. CZ) telefónnych čísel zadaných bez +.</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestane čakať po uplynutí tohto počtu sekúnd.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundy</translation>
     </message>
     <message>
         <source>Read settings from this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíta nastavenia z tohto súboru INI.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše výsledok ako jeden objekt JSON.</translation>
     </message>
     <message>
         <source>Check and normalise the ticket, print the request body, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontroluje a normalizuje požiadavku, vypíše telo žiadosti a nič neodošle.</translation>
     </message>
     <message>
         <source>Give either --message or --message-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte buď --message, alebo --message-file, nie obidve.</translation>
     </message>
     <message>
         <source>--default-region: %1 is not a known country code; use a two-letter ISO 3166 code such as CZ, SK or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--default-region: %1 nie je známy kód krajiny; použite dvojpísmenový kód ISO 3166, napríklad CZ, SK alebo DE.</translation>
     </message>
     <message>
         <source>(Settings key api/key, or the environment variable BIZKITHUB_API_KEY.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Položka nastavení api/key alebo premenná prostredia BIZKITHUB_API_KEY.)</translation>
     </message>
     <message>
         <source>(Settings key api/baseUrl, or the environment variable BIZKITHUB_BASE_URL.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Položka nastavení api/baseUrl alebo premenná prostredia BIZKITHUB_BASE_URL.)</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok „Odchádzajúce“ je prázdny.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenčný kód: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>State: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav: %1 (%2)</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvorené: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokusy: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalší pokus: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledná chyba: %1</translation>
     </message>
     <message>
         <source>Refused field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmietnuté pole %1: %2</translation>
     </message>
     <message>
         <source>Delivered: %1. Still waiting: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručené: %1. Stále čaká: %2.</translation>
     </message>
     <message>
         <source>Look after the outbox: tickets kept until they can be delivered.
@@ -755,165 +755,176 @@
   export FILE       write the unsent tickets to FILE (- for stdout);
                     --move removes them here, so only the importer sends them
   import FILE       add the tickets of an exported FILE (each once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsluha priečinka „Odchádzajúce“: požiadavky uchované, kým ich nebude možné doručiť.
+
+  list              všetky požiadavky v priečinku „Odchádzajúce“ vrátane konceptov
+  show ID           jedna požiadavka (ID: jej UUID alebo referenčný kód) s pokusmi
+  flush             doručí, čo sa dá doručiť teraz
+  retry ID          naplánuje požiadavku na okamžité odoslanie (zruší aj pozastavenie)
+  discard ID        odstráni požiadavku
+  export FILE       zapíše neodoslané požiadavky do súboru FILE (- pre stdout);
+                    --move ich tu odstráni, takže ich odošle iba importujúci počítač
+  import FILE       pridá požiadavky z exportovaného súboru FILE (každú raz)</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše JSON.</translation>
     </message>
     <message>
         <source>With export: remove the exported tickets here once the file is written, so that only the machine that imports them sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri exporte: po zapísaní súboru tu exportované požiadavky odstráni, aby ich odoslal iba počítač, ktorý ich importuje.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcia, ktorá sa má vykonať (pozrite vyššie).</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesprávny počet argumentov pre „%1“.</translation>
     </message>
     <message>
         <source>Unknown outbox action: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáma akcia príkazu outbox: „%1“.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na štandardný výstup sa nedá zapisovať.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nedá zapísať: %2</translation>
     </message>
     <message>
         <source>Moved %1 ticket(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavky presunuté do %2: %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nedá prečítať: %2</translation>
     </message>
     <message>
         <source>Imported %1 ticket(s); %2 were already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importované požiadavky: %1; už tu boli: %2.</translation>
     </message>
     <message>
         <source>No ticket %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>V priečinku „Odchádzajúce“ nie je požiadavka %1.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: there is nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka %1 je v stave %2: nie je čo skúšať znova.</translation>
     </message>
     <message>
         <source>Ticket %1 is being sent right now and cannot be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka %1 sa práve odosiela a nedá sa zahodiť.</translation>
     </message>
     <message>
         <source>Discarded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodené: %1.</translation>
     </message>
     <message>
         <source>The message file %1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor so správou %1 nie je text v kódovaní UTF-8. Uložte ho v UTF-8 a skúste to znova.</translation>
     </message>
     <message>
         <source>Do not keep the ticket in the outbox when it cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuchová požiadavku v priečinku „Odchádzajúce“, ak ju nemožno doručiť.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1 (put values with spaces in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočakávaný argument: %1 (hodnoty s medzerami dajte do úvodzoviek)</translation>
     </message>
     <message>
         <source>--timeout: give a number of seconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: zadajte počet sekúnd od %1 do %2.</translation>
     </message>
     <message>
         <source>Nothing was sent. Use --no-queue to send without the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič nebolo odoslané. Ak chcete odoslať bez priečinka „Odchádzajúce“, použite --no-queue.</translation>
     </message>
     <message>
         <source>The ticket could not be stored in the outbox %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavku sa nepodarilo uložiť do priečinka „Odchádzajúce“ %1.</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1; sending is on hold until the settings change (or &quot;bizkithub-contact-cli outbox retry %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ ako %1; odosielanie je pozastavené, kým sa nezmenia nastavenia (alebo použite „bizkithub-contact-cli outbox retry %1“).</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1: it will be sent by the app, or by &quot;bizkithub-contact-cli outbox flush&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ ako %1: odošle ju aplikácia alebo príkaz „bizkithub-contact-cli outbox flush“.</translation>
     </message>
     <message>
         <source>Kept in the outbox as %1: see &quot;bizkithub-contact-cli outbox show %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ ako %1: pozrite „bizkithub-contact-cli outbox show %1“.</translation>
     </message>
     <message>
         <source>New admin PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nový PIN správcu: </translation>
     </message>
     <message>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zopakujte PIN: </translation>
     </message>
     <message>
         <source>The two PINs differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadané PIN kódy sa líšia. Nič sa nezmenilo.</translation>
     </message>
     <message>
         <source>Sets the PIN that opens a kiosk&apos;s settings and outbox (kiosk/adminPinHash). The PIN is read from the terminal, or from the first line of standard input, and only a salted PBKDF2-SHA256 hash of it is kept. By default it goes into the system-wide settings, where it locks the key; that needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaví PIN, ktorým sa v kiosku otvárajú nastavenia a priečinok „Odchádzajúce“ (kiosk/adminPinHash). PIN sa načíta z terminálu alebo z prvého riadka štandardného vstupu a uchováva sa iba jeho solený hash PBKDF2-SHA256. Predvolene sa uloží do systémových nastavení, kde túto položku nastavení uzamkne; na to sú potrebné práva správcu.</translation>
     </message>
     <message>
         <source>Keep the PIN in this user&apos;s settings instead (or in --config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namiesto toho uloží PIN do nastavení tohto používateľa (alebo do --config).</translation>
     </message>
     <message>
         <source>Print the settings line instead of writing it, for configuration management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namiesto zápisu vypíše riadok nastavení pre nástroje na správu konfigurácie.</translation>
     </message>
     <message>
         <source>Use this INI file instead of the user&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použije tento súbor INI namiesto nastavení používateľa.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočakávaný argument: %1</translation>
     </message>
     <message>
         <source>No PIN was given. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebol zadaný žiadny PIN. Nič sa nezmenilo.</translation>
     </message>
     <message>
         <source>The admin PIN of this computer is set system-wide (%1); a user&apos;s PIN would not be used. Leave out --user to change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN správcu tohto počítača je nastavený v systémových nastaveniach (%1); PIN používateľa by sa nepoužil. Ak ho chcete zmeniť tam, vynechajte --user.</translation>
     </message>
     <message>
         <source>Cannot write %1. Run this as an administrator, use --user to keep the PIN in this user&apos;s settings, or --print to get the line for your configuration management.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nedá zapísať. Spustite príkaz ako správca, použite --user na uloženie PIN kódu do nastavení tohto používateľa alebo --print na získanie riadka pre vašu správu konfigurácie.</translation>
     </message>
     <message>
         <source>The admin PIN is set (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN správcu je nastavený (%1 v %2).</translation>
     </message>
     <message>
         <source>Usage: bizkithub-contact-cli admin set-pin [--user] [--print] [--config FILE]
   set-pin    Set the PIN that opens a kiosk&apos;s settings and outbox.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Použitie: bizkithub-contact-cli admin set-pin [--user] [--print] [--config FILE]
+  set-pin    Nastaví PIN, ktorým sa v kiosku otvárajú nastavenia a priečinok „Odchádzajúce“.
+</translation>
     </message>
     <message>
         <source>Unknown admin command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy príkaz pre admin: %1</translation>
     </message>
     <message>
         <source>%1 of them do not meet this computer&apos;s form rules and wait in the outbox for an edit (outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavky, ktoré nespĺňajú pravidlá formulára tohto počítača a čakajú v priečinku „Odchádzajúce“ na úpravu (outbox list): %1.</translation>
     </message>
     <message>
         <source>%1: set by your administrator on this computer; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: na tomto počítači nastavuje správca; tieto voľby vynechajte.</translation>
     </message>
     <message>
         <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
@@ -927,60 +938,70 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Použitie: bizkithub-contact-cli &lt;command&gt; [options]
+
+Príkazy:
+  send       Odošle jednu požiadavku na podporu (podrobnosti: bizkithub-contact-cli send --help)
+  outbox     Vypíše, doručí, exportuje alebo importuje odchádzajúce požiadavky (podrobnosti: ... outbox --help)
+  admin      Nastavenie kiosku: admin set-pin (podrobnosti: ... admin --help)
+
+Voľby:
+  -h, --help     Zobrazí tohto pomocníka.
+  -v, --version  Zobrazí verziu.
+</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::AdminPinDialog</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrácia</translation>
     </message>
     <message>
         <source>Admin &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN správcu:</translation>
     </message>
     <message>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN správcu</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odomknúť</translation>
     </message>
     <message>
         <source>No admin PIN is set up on this kiosk. Set one on this computer with: bizkithub-contact-cli admin set-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>V tomto kiosku nie je nastavený PIN správcu. Nastavte ho na tomto počítači príkazom: bizkithub-contact-cli admin set-pin</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Príliš veľa nesprávnych PIN kódov. Skúste to znova o %n sekundu.</numerusform>
+            <numerusform>Príliš veľa nesprávnych PIN kódov. Skúste to znova o %n sekundy.</numerusform>
+            <numerusform>Príliš veľa nesprávnych PIN kódov. Skúste to znova o %n sekúnd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overuje sa…</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesprávny PIN. Skúste to znova.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
     <message>
         <source>Still there? Touch to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ste ešte tu? Dotknite sa a pokračujte</translation>
     </message>
     <message numerus="yes">
         <source>The form will be cleared in %n second(s) to protect your data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na ochranu vašich údajov sa formulár vymaže o %n sekundu.</numerusform>
+            <numerusform>Na ochranu vašich údajov sa formulár vymaže o %n sekundy.</numerusform>
+            <numerusform>Na ochranu vašich údajov sa formulár vymaže o %n sekúnd.</numerusform>
         </translation>
     </message>
 </context>
@@ -988,557 +1009,557 @@ Options:
     <name>bizkithub::gui::MainWindow</name>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zrušiť odosielanie</translation>
     </message>
     <message>
         <source>BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub Contact</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odosielanie</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nová požiadavka</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odoslať</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nas&amp;tavenia…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončiť</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomocník</translation>
     </message>
     <message>
         <source>&amp;About BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;aplikácii BizKitHub Contact</translation>
     </message>
     <message>
         <source>About BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikácii BizKitHub Contact</translation>
     </message>
     <message>
         <source>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Files support tickets into BizKitHub.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Zakladá požiadavky na podporu v BizKitHub.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tickets go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavky sa odosielajú na %1</translation>
     </message>
     <message>
         <source>No API key: open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chýba kľúč API: otvorte nastavenia</translation>
     </message>
     <message>
         <source>The API key is saved. Press Send to send the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč API je uložený. Požiadavku odošlete tlačidlom „Odoslať“.</translation>
     </message>
     <message>
         <source>Sending the ticket to BizKitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka sa odosiela do BizKitHub…</translation>
     </message>
     <message>
         <source>Ticket sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka bola odoslaná.</translation>
     </message>
     <message>
         <source>Stop sending and go on editing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastaviť odosielanie a pokračovať v úpravách (Esc)</translation>
     </message>
     <message>
         <source>It will be sent automatically as soon as BizKitHub can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odošle sa automaticky, hneď ako bude BizKitHub dostupný.</translation>
     </message>
     <message>
         <source>Start a new ticket; the one you are writing stays in Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Začať novú požiadavku; tá, ktorú práve píšete, zostane v konceptoch</translation>
     </message>
     <message>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť ako &amp;koncept</translation>
     </message>
     <message>
         <source>&amp;Outbox and drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dchádzajúce a koncepty…</translation>
     </message>
     <message>
         <source>Delete all local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť všetky lokálne údaje…</translation>
     </message>
     <message>
         <source>Restored the ticket you were writing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka, ktorú ste písali o %1, bola obnovená.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripojené</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez pripojenia</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n čakajúca</numerusform>
+            <numerusform>%n čakajúce</numerusform>
+            <numerusform>%n čakajúcich</numerusform>
         </translation>
     </message>
     <message>
         <source>last sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>naposledy odoslané %1</translation>
     </message>
     <message>
         <source>next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ďalší pokus %1</translation>
     </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odosielanie je pozastavené: %1 Požiadavky čakajú v priečinku „Odchádzajúce“, kým sa problém neodstráni.</translation>
     </message>
     <message>
         <source>Saved as draft %1. Open it again from Outbox and drafts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené ako koncept %1. Znova ho otvoríte v časti „Odchádzajúce a koncepty“ (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Please correct the marked fields and send again (problems found: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opravte označené polia a odošlite znova (nájdený %n problém).</numerusform>
+            <numerusform>Opravte označené polia a odošlite znova (nájdené %n problémy).</numerusform>
+            <numerusform>Opravte označené polia a odošlite znova (nájdených %n problémov).</numerusform>
         </translation>
     </message>
     <message>
         <source>The ticket could not be stored in the outbox (%1). Nothing you typed is lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavku sa nepodarilo uložiť do priečinka „Odchádzajúce“ (%1). Nič z toho, čo ste zadali, sa nestratilo; skúste to znova.</translation>
     </message>
     <message>
         <source>Sending is on hold until the settings are corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odosielanie je pozastavené, kým sa neopravia nastavenia: %1</translation>
     </message>
     <message>
         <source>The ticket is saved in the outbox and will be sent once this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ a odošle sa, keď sa problém odstráni.</translation>
     </message>
     <message>
         <source>It could not be delivered just now. It will be sent automatically when the connection returns; you can go on with the next ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentálne ju nebolo možné doručiť. Odošle sa automaticky po obnovení pripojenia; môžete pokračovať ďalšou požiadavkou.</translation>
     </message>
     <message>
         <source>Ticket %1 is being sent right now and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka %1 sa práve odosiela a nedá sa upraviť.</translation>
     </message>
     <message>
         <source>BizKitHub did not accept some fields of this ticket. They are marked below: correct them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub neprijal niektoré polia tejto požiadavky. Sú označené nižšie: opravte ich a odošlite znova.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all tickets, drafts and history kept on this computer? %n ticket(s) have not been delivered and will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odstrániť všetky požiadavky, koncepty a históriu uložené v tomto počítači? %n požiadavka nebola doručená a stratí sa.</numerusform>
+            <numerusform>Odstrániť všetky požiadavky, koncepty a históriu uložené v tomto počítači? %n požiadavky neboli doručené a stratia sa.</numerusform>
+            <numerusform>Odstrániť všetky požiadavky, koncepty a históriu uložené v tomto počítači? %n požiadaviek nebolo doručených a stratí sa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all tickets, drafts and history kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť všetky požiadavky, koncepty a históriu uložené v tomto počítači?</translation>
     </message>
     <message>
         <source>Delete all local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť všetky lokálne údaje</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n čakajúca</numerusform>
+            <numerusform>⚠ %n čakajúce</numerusform>
+            <numerusform>⚠ %n čakajúcich</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďakujeme!</translation>
     </message>
     <message>
         <source>Touch the screen to write another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknite sa obrazovky a napíšte ďalšiu požiadavku.</translation>
     </message>
     <message>
         <source>We have your request. Your reference is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vašu požiadavku sme prijali. Váš referenčný kód je %1.</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrácia</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastav&amp;enia…</translation>
     </message>
     <message>
         <source>&amp;Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Opustiť &amp;režim kiosku</translation>
     </message>
     <message>
         <source>&amp;Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Späť do k&amp;iosku</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvorené</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokusy</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslané</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalší pokus</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledná chyba</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxWindow</name>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať &amp;hneď</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upraviť</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahodiť…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovať diagnostiku</translation>
     </message>
     <message>
         <source>&amp;Undo discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrátiť zahodenie</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchádzajúce</translation>
     </message>
     <message>
         <source>&amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Č&amp;akajúce</translation>
     </message>
     <message>
         <source>D&amp;rafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;ncepty</translation>
     </message>
     <message>
         <source>Sen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odoslané</translation>
     </message>
     <message>
         <source>Try to send the selected ticket now</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúsiť vybranú požiadavku odoslať hneď</translation>
     </message>
     <message>
         <source>Open the selected ticket in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť vybranú požiadavku vo formulári</translation>
     </message>
     <message>
         <source>Copy the ticket&apos;s state and attempts (without personal data) for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopírovať stav a pokusy požiadavky (bez osobných údajov) pre podporu</translation>
     </message>
     <message>
         <source>Waiting: %1   Drafts: %2   Sent: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Čakajúce: %1   Koncepty: %2   Odoslané: %3</translation>
     </message>
     <message>
         <source>Delete the draft %1? You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť koncept %1? Kým nezatvoríte priečinok „Odchádzajúce“, môžete to vrátiť späť.</translation>
     </message>
     <message>
         <source>Discard ticket %1? It may already have reached BizKitHub; if not, it never will. You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodiť požiadavku %1? Možno už do BizKitHub dorazila; ak nie, už nikdy nedorazí. Kým nezatvoríte priečinok „Odchádzajúce“, môžete to vrátiť späť.</translation>
     </message>
     <message>
         <source>Discard ticket %1? It has not been delivered and will not be. You can undo this until you close the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodiť požiadavku %1? Nebola doručená a ani nebude. Kým nezatvoríte priečinok „Odchádzajúce“, môžete to vrátiť späť.</translation>
     </message>
     <message>
         <source>Discard ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahodiť požiadavku</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::ResultBanner</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skúsiť znova</translation>
     </message>
     <message>
         <source>Open se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť &amp;nastavenia</translation>
     </message>
     <message>
         <source>&amp;Edit the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upraviť požiadavku</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <source>Sending result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledok odoslania</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podrobnosti</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť technické podrobnosti</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technické podrobnosti</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::SettingsDialog</name>
     <message>
         <source>Automatic (from the system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaticky (podľa jazyka systému)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show or hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť alebo skryť kľúč API</translation>
     </message>
     <message>
         <source>Extra trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie dôveryhodné certifikáty</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty (*.pem *.crt);;Všetky súbory (*)</translation>
     </message>
     <message>
         <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené v %1</translation>
     </message>
     <message>
         <source>Set by the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavené premennou prostredia %1.</translation>
     </message>
     <message>
         <source>These are not valid category slugs: %1. Use lowercase letters a-z, digits and single hyphens, like billing=Billing question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto nie sú platné identifikátory kategórií: %1. Použite malé písmená a-z, číslice a jednotlivé spojovníky, napríklad billing=Otázka k fakturácii.</translation>
     </message>
     <message>
         <source>No certificate could be read from this file. Choose a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tohto súboru sa nepodarilo načítať žiadny certifikát. Vyberte súbor PEM.</translation>
     </message>
     <message>
         <source>Set by your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavené správcom.</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::SuccessPage</name>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nová požiadavka</translation>
     </message>
     <message>
         <source>Ticket sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka odoslaná</translation>
     </message>
     <message>
         <source>Summary of the sent ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhrn odoslanej požiadavky</translation>
     </message>
     <message>
         <source>Start a new ticket (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Začať novú požiadavku (%1)</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Úspech</translation>
     </message>
     <message>
         <source>BizKitHub has the ticket. Here is what was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub požiadavku prijal. Toto bolo odoslané:</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategória: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenčný kód: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID žiadosti: %1</translation>
     </message>
     <message>
         <source>Saved in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené v priečinku „Odchádzajúce“</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas: %1</translation>
     </message>
 </context>
 <context>
     <name>bizkithub::gui::TicketForm</name>
     <message>
         <source>optional, e.g. order-question</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné, napr. order-question</translation>
     </message>
     <message>
         <source>What can we help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>S čím vám môžeme pomôcť?</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Použité znaky</translation>
     </message>
     <message>
         <source>Send the ticket (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať požiadavku (%1)</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mysleli ste %1?</translation>
     </message>
     <message>
         <source>Use the suggested address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Použiť navrhovanú adresu %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 / %2 characters: %n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 znakov: o %n znak viac</numerusform>
+            <numerusform>%1 / %2 znakov: o %n znaky viac</numerusform>
+            <numerusform>%1 / %2 znakov: o %n znakov viac</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 znakov</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polia označené * sú povinné.</translation>
     </message>
     <message>
         <source>%1 *</source>
         <comment>label of a required field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (povinné)</translation>
     </message>
     <message>
         <source>%1 (set by your administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nastavené správcom)</translation>
     </message>
     <message>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavené správcom</translation>
     </message>
     <message>
         <source>e.g. order-question</source>
-        <translation type="unfinished"></translation>
+        <translation>napr. order-question</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>BizKitHub Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>BizKitHub Contact</translation>
     </message>
     <message>
         <source>File support tickets into BizKitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakladanie požiadaviek na podporu v BizKitHub.</translation>
     </message>
     <message>
         <source>Use this INI file instead of the user&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použije tento súbor INI namiesto nastavení používateľa.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>súbor</translation>
     </message>
     <message>
         <source>Start in kiosk mode, as with the setting kiosk/enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustí aplikáciu v režime kiosku, rovnako ako nastavenie kiosk/enabled.</translation>
     </message>
 </context>
 </TS>
