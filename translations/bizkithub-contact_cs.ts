@@ -95,6 +95,14 @@
         <source>&amp;Browse…</source>
         <translation>&amp;Procházet…</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Jazyk aplikace</translation>
+    </message>
 </context>
 <context>
     <name>TicketForm</name>
@@ -1402,6 +1410,10 @@ Volby:
     <message>
         <source>Set by your administrator.</source>
         <translation>Nastaveno vaším správcem.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Jazyk systému</translation>
     </message>
 </context>
 <context>

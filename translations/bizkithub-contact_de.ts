@@ -95,6 +95,14 @@
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Sprache der Anwendung</translation>
+    </message>
 </context>
 <context>
     <name>TicketForm</name>
@@ -1392,6 +1400,10 @@ Optionen:
     <message>
         <source>Set by your administrator.</source>
         <translation>Von Ihrem Administrator festgelegt.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>

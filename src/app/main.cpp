@@ -89,6 +89,9 @@ int main(int argc, char* argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     Settings settings(parser.value(configOption));
+    if (!settings.language().isEmpty()) {
+        applyLanguage(localeForLanguage(settings.language()));
+    }
     if (parser.isSet(kioskOption)) {
         settings.setSessionOverride(Settings::Key::KioskEnabled, true);
     }

@@ -43,6 +43,7 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds", 90, nullptr},
         {Settings::Key::KioskThankYouSeconds, "kiosk/thankYouSeconds", 10, nullptr},
         {Settings::Key::KioskAdminPinHash, "kiosk/adminPinHash", QString(), nullptr},
+        {Settings::Key::Language, "ui/language", QString(), nullptr},
     };
     return table;
 }
@@ -273,6 +274,11 @@ QString Settings::sendToEmail() const
 bool Settings::appendReference() const
 {
     return value(Key::AppendReference).toBool();
+}
+
+QString Settings::language() const
+{
+    return toText(value(Key::Language)).trimmed();
 }
 
 int Settings::positiveInt(Key key) const

@@ -55,6 +55,7 @@ public:
         KioskIdleSeconds,
         KioskThankYouSeconds,
         KioskAdminPinHash,
+        Language,
     };
     Q_ENUM(Key)
 
@@ -122,6 +123,8 @@ public:
     [[nodiscard]] QString sendToEmail() const;
     [[nodiscard]] bool appendReference() const;
     [[nodiscard]] int retentionDays() const;
+    // "cs", "de", …; empty for the system's language.
+    [[nodiscard]] QString language() const;
 
     [[nodiscard]] bool kioskEnabled() const;
     [[nodiscard]] QString kioskOrganizationName() const;

@@ -2,13 +2,28 @@
 #pragma once
 
 #include <QLocale>
+#include <QStringList>
 
 class QCoreApplication;
 
 namespace bizkithub {
 
-// Loads the application's translation for the locale (from :/i18n) and Qt's own for standard
-// dialogs, trying each of the locale's UI languages in turn. English needs none.
-void installTranslations(QCoreApplication* app, const QLocale& locale = QLocale());
+// The languages the application speaks: English (the source) and those with a translation in
+// translations/, as codes ("en", "cs", "de", "sk").
+[[nodiscard]] QStringList availableLanguages();
+
+// The locale a language setting stands for: empty means the system's.
+[[nodiscard]] QLocale localeForLanguage(const QString& code);
+
+// Makes the locale the application's: its translation (from :/i18n), Qt's own for standard
+// dialogs, and the default QLocale, so numbers and dates follow it. Replaces what an earlier
+// call installed; every widget then receives QEvent::LanguageChange and translates itself anew.
+void applyLanguage(const QLocale& locale);
+
+// At start: the language of the system (LANG, LC_ALL, the desktop's choice).
+inline void installTranslations(QCoreApplication*, const QLocale& locale = QLocale::system())
+{
+    applyLanguage(locale);
+}
 
 } // namespace bizkithub

@@ -94,11 +94,12 @@ void FieldBinding::setReadOnly(bool readOnly)
 
 void FieldBinding::showIssues(const ValidationIssues& issues)
 {
-    m_hasIssue = !issues.isEmpty();
-    const QString message = m_hasIssue ? issues.first().message() : QString();
+    m_issues = issues;
+    const bool hasIssue = !issues.isEmpty();
+    const QString message = hasIssue ? issues.first().message() : QString();
     // The sentence itself says what is wrong, so colour is never the only sign.
-    m_errorLabel->setText(m_hasIssue ? QStringLiteral("⚠ ") + message : QString());
-    m_errorLabel->setVisible(m_hasIssue);
+    m_errorLabel->setText(hasIssue ? QStringLiteral("⚠ ") + message : QString());
+    m_errorLabel->setVisible(hasIssue && m_editor->isVisibleTo(m_editor->window()));
     if (m_editor->accessibleDescription() != message) {
         m_editor->setAccessibleDescription(message);
         QAccessibleEvent event(m_editor, QAccessible::DescriptionChanged);

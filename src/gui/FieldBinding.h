@@ -40,7 +40,8 @@ public:
     // Shows the first issue under the editor and makes it the editor's accessible description;
     // an empty list clears both.
     void showIssues(const ValidationIssues& issues);
-    [[nodiscard]] bool hasIssue() const { return m_hasIssue; }
+    [[nodiscard]] bool hasIssue() const { return !m_issues.isEmpty(); }
+    [[nodiscard]] const ValidationIssues& issues() const { return m_issues; }
 
 Q_SIGNALS:
     void edited();
@@ -54,7 +55,7 @@ private:
     QPointer<QWidget> m_editor;
     QPointer<QLabel> m_errorLabel;
     bool m_touched = false;
-    bool m_hasIssue = false;
+    ValidationIssues m_issues;
 };
 
 } // namespace bizkithub::gui

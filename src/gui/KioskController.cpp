@@ -52,7 +52,7 @@ KioskController::KioskController(QWidget* window, Clock clock)
                                  .arg(size * 1.2));
     auto* layout = new QVBoxLayout(m_overlay);
     layout->addStretch(1);
-    auto* question = new QLabel(tr("Still there? Touch to continue"), m_overlay);
+    auto* question = m_overlayQuestion = new QLabel(m_overlay);
     question->setObjectName(QStringLiteral("idleQuestion"));
     question->setAlignment(Qt::AlignCenter);
     question->setWordWrap(true);
@@ -62,8 +62,9 @@ KioskController::KioskController(QWidget* window, Clock clock)
     m_overlayCount->setWordWrap(true);
     layout->addWidget(m_overlayCount);
     layout->addStretch(1);
-    m_overlay->setAccessibleName(question->text());
     m_overlay->hide();
+    m_overlay->installEventFilter(this); // to hear of a new language
+    retranslate();
 
     m_ticker.setInterval(std::chrono::milliseconds(200));
     connect(&m_ticker, &QTimer::timeout, this, &KioskController::check);
@@ -85,6 +86,13 @@ KioskController::~KioskController()
     if (m_active) {
         qApp->removeEventFilter(this);
     }
+}
+
+void KioskController::retranslate()
+{
+    m_overlayQuestion->setText(tr("Still there? Touch to continue"));
+    m_overlay->setAccessibleName(m_overlayQuestion->text());
+    m_overlayCount->clear(); // said again at the next look at the clock
 }
 
 void KioskController::setClock(Clock clock)
@@ -252,6 +260,9 @@ bool KioskController::eventFilter(QObject* watched, QEvent* event)
                    event->type() == QEvent::Leave) {
             m_longPress.stop();
         }
+    }
+    if (watched == m_overlay && event->type() == QEvent::LanguageChange) {
+        retranslate();
     }
     if (watched == m_window && event->type() == QEvent::Resize) {
         layoutOverlay();

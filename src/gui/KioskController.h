@@ -84,6 +84,7 @@ private:
     void cancelCountdown();
     void setPaused(bool paused);
     void layoutOverlay();
+    void retranslate();
 
     QPointer<QWidget> m_window;
     Clock m_clock;
@@ -101,6 +102,7 @@ private:
     std::optional<std::chrono::steady_clock::time_point> m_countdownSince;
     std::optional<std::chrono::steady_clock::time_point> m_thankYouSince;
     QWidget* m_overlay;
+    QLabel* m_overlayQuestion;
     QLabel* m_overlayCount;
     QPointer<AdminPinDialog> m_pinDialog;
 };

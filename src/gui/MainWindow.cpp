@@ -11,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "SuccessPage.h"
 #include "TicketForm.h"
+#include "Translations.h"
 #include "Version.h"
 #include "validation/ApiKey.h"
 #include "validation/CategorySlug.h"
@@ -61,14 +62,13 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     , m_banner(new ResultBanner(this))
     , m_form(new TicketForm(this))
     , m_successPage(new SuccessPage(this))
-    , m_cancelButton(new QPushButton(tr("&Cancel sending"), this))
+    , m_cancelButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_connectionStatus(new QLabel(this))
     , m_queueStatus(new QLabel(this))
     , m_keyStatus(new QLabel(this))
     , m_kiosk(new KioskController(this))
 {
-    setWindowTitle(tr("BizKitHub Contact"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bizkithub-contact.svg")));
     m_holdBanner->setObjectName(QStringLiteral("holdBanner"));
 
@@ -84,7 +84,6 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     cancelRow->addWidget(m_cancelButton);
     formLayout->addLayout(cancelRow);
     m_cancelButton->hide();
-    m_cancelButton->setToolTip(tr("Stop sending and go on editing (Esc)"));
     m_cancelButton->setShortcut(Qt::Key_Escape);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(formPage);
@@ -103,7 +102,6 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
 
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
-    m_progress->setAccessibleName(tr("Sending"));
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_connectionStatus);
@@ -165,8 +163,15 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     m_housekeepingTimer.start();
 
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Language) {
+            // Every widget hears of it and says its words again: no restart.
+            applyLanguage(localeForLanguage(m_settings.language()));
+        }
+    });
 
     createActions();
+    retranslate();
     applySettings();
     setKioskMode(m_settings.kioskEnabled());
     if (!m_kioskMode) {
@@ -188,8 +193,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    m_newAction = fileMenu->addAction(tr("&New ticket"), this, [this] {
+    m_fileMenu = menuBar()->addMenu(QString());
+    QMenu* fileMenu = m_fileMenu;
+    m_newAction = fileMenu->addAction(QString(), this, [this] {
         // The ticket being written is kept as a draft, so nothing needs confirming.
         if (m_pages->currentWidget() != m_successPage && !m_form->isEmpty()) {
             saveAsDraft();
@@ -198,34 +204,68 @@ void MainWindow::createActions()
         }
     });
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("Start a new ticket; the one you are writing stays in Drafts"));
-    m_saveDraftAction = fileMenu->addAction(tr("Save as &draft"), this, &MainWindow::saveAsDraft);
+    m_saveDraftAction = fileMenu->addAction(QString(), this, &MainWindow::saveAsDraft);
     m_saveDraftAction->setShortcut(QKeySequence::Save);
-    m_sendAction = fileMenu->addAction(tr("&Send"), this, &MainWindow::send);
+    m_sendAction = fileMenu->addAction(QString(), this, &MainWindow::send);
     m_sendAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     fileMenu->addSeparator();
-    QAction* outboxAction =
-        fileMenu->addAction(tr("&Outbox and drafts…"), this, &MainWindow::showOutbox);
+    QAction* outboxAction = m_outboxAction =
+        fileMenu->addAction(QString(), this, &MainWindow::showOutbox);
     outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    QAction* settingsAction =
-        fileMenu->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    QAction* settingsAction = m_settingsAction =
+        fileMenu->addAction(QString(), this, &MainWindow::openSettings);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    fileMenu->addAction(tr("Delete all local data…"), this, &MainWindow::deleteAllLocalData);
+    m_deleteAllAction = fileMenu->addAction(QString(), this, &MainWindow::deleteAllLocalData);
     fileMenu->addSeparator();
-    QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quitAction = m_quitAction = fileMenu->addAction(QString(), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* aboutAction = helpMenu->addAction(tr("&About BizKitHub Contact"), this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    QAction* aboutAction = m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About BizKitHub Contact"),
                            tr("<h3>BizKitHub Contact %1</h3>"
                               "<p>Files support tickets into BizKitHub.</p>")
                                .arg(applicationVersion()));
     });
     aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("BizKitHub Contact"));
+    m_cancelButton->setText(tr("&Cancel sending"));
+    m_cancelButton->setToolTip(tr("Stop sending and go on editing (Esc)"));
+    m_progress->setAccessibleName(tr("Sending"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New ticket"));
+    m_newAction->setToolTip(tr("Start a new ticket; the one you are writing stays in Drafts"));
+    m_saveDraftAction->setText(tr("Save as &draft"));
+    m_sendAction->setText(tr("&Send"));
+    m_outboxAction->setText(tr("&Outbox and drafts…"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_deleteAllAction->setText(tr("Delete all local data…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About BizKitHub Contact"));
+    m_thankYouTitle->setText(tr("Thank you!"));
+    m_thankYouHint->setText(tr("Touch the screen to write another request."));
+    if (m_pages->currentWidget() == m_thankYouPage) {
+        m_thankYouReference->setText(tr("We have your request. Your reference is %1.")
+                                         .arg(Outbox::referenceFor(m_ticketId)));
+    }
+    updateStatus();
+    updateQueueStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::applySettings()
@@ -636,7 +676,7 @@ void MainWindow::createKioskParts()
     m_thankYouPage->setObjectName(QStringLiteral("thankYouPage"));
     auto* page = new QVBoxLayout(m_thankYouPage);
     page->addStretch(1);
-    auto* thanks = new QLabel(tr("Thank you!"), m_thankYouPage);
+    auto* thanks = m_thankYouTitle = new QLabel(m_thankYouPage);
     thanks->setObjectName(QStringLiteral("thankYouTitle"));
     thanks->setAlignment(Qt::AlignCenter);
     page->addWidget(thanks);
@@ -646,7 +686,7 @@ void MainWindow::createKioskParts()
     m_thankYouReference->setObjectName(QStringLiteral("thankYouReference"));
     m_thankYouReference->setTextInteractionFlags(Qt::NoTextInteraction);
     page->addWidget(m_thankYouReference);
-    auto* hint = new QLabel(tr("Touch the screen to write another request."), m_thankYouPage);
+    auto* hint = m_thankYouHint = new QLabel(m_thankYouPage);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     page->addWidget(hint);

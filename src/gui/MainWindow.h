@@ -14,6 +14,7 @@
 class QAction;
 class QDialog;
 class QLabel;
+class QMenu;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
@@ -90,9 +91,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
+    void retranslate();
     void applySettings();
     void restoreDraft();
     void setBusy(bool busy);
@@ -135,6 +138,13 @@ private:
     QAction* m_sendAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveDraftAction = nullptr;
+    QAction* m_outboxAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_deleteAllAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
 
     KioskController* m_kiosk;
     bool m_kioskMode = false;
@@ -144,6 +154,8 @@ private:
     QLabel* m_kioskOutbox = nullptr;
     QWidget* m_thankYouPage = nullptr;
     QLabel* m_thankYouReference = nullptr;
+    QLabel* m_thankYouTitle = nullptr;
+    QLabel* m_thankYouHint = nullptr;
     QPointer<QDialog> m_adminMenu;
 };
 

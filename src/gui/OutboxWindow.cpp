@@ -23,24 +23,22 @@ OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
     : QDialog(parent)
     , m_outbox(outbox)
     , m_tabs(new QTabWidget(this))
-    , m_sendNow(new QPushButton(tr("Send &now"), this))
-    , m_edit(new QPushButton(tr("&Edit"), this))
-    , m_discard(new QPushButton(tr("&Discard…"), this))
-    , m_copy(new QPushButton(tr("&Copy diagnostics"), this))
-    , m_undo(new QPushButton(tr("&Undo discard"), this))
+    , m_sendNow(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_discard(new QPushButton(this))
+    , m_copy(new QPushButton(this))
+    , m_undo(new QPushButton(this))
     , m_summary(new QLabel(this))
 {
-    setWindowTitle(tr("Outbox"));
     setObjectName(QStringLiteral("OutboxWindow"));
 
-    const QList<QPair<QString, QList<TicketState>>> pages{
-        {tr("&Waiting"),
-         {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::NeedsEdit,
-          TicketState::Held}},
-        {tr("D&rafts"), {TicketState::Draft}},
-        {tr("Sen&t"), {TicketState::Sent}},
+    const QList<QList<TicketState>> pages{
+        {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::NeedsEdit,
+         TicketState::Held},
+        {TicketState::Draft},
+        {TicketState::Sent},
     };
-    for (const auto& [title, states] : pages) {
+    for (const auto& states : pages) {
         auto* model = new OutboxModel(m_outbox, states, this);
         auto* view = new QTableView(this);
         view->setModel(model);
@@ -52,7 +50,6 @@ OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
         view->setWordWrap(false);
         view->setTextElideMode(Qt::ElideRight);
         view->resizeColumnsToContents();
-        view->setAccessibleName(QString(title).remove(u'&'));
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &OutboxWindow::updateActions);
         // The selected ticket stays selected when the table reloads.
@@ -74,16 +71,12 @@ OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
                 edit();
             }
         });
-        m_tabs->addTab(view, title);
+        m_tabs->addTab(view, QString());
         m_views.append(view);
         m_models.append(model);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &OutboxWindow::updateActions);
 
-    m_sendNow->setToolTip(tr("Try to send the selected ticket now"));
-    m_edit->setToolTip(tr("Open the selected ticket in the form"));
-    m_copy->setToolTip(tr("Copy the ticket's state and attempts (without personal data) for "
-                          "support"));
     m_undo->hide();
     connect(m_sendNow, &QPushButton::clicked, this, &OutboxWindow::sendNow);
     connect(m_edit, &QPushButton::clicked, this, &OutboxWindow::edit);
@@ -112,7 +105,38 @@ OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(close);
     resize(900, 480);
+    retranslate();
+}
+
+void OutboxWindow::retranslate()
+{
+    setWindowTitle(tr("Outbox"));
+    m_sendNow->setText(tr("Send &now"));
+    m_edit->setText(tr("&Edit"));
+    m_discard->setText(tr("&Discard…"));
+    m_copy->setText(tr("&Copy diagnostics"));
+    m_undo->setText(tr("&Undo discard"));
+    m_sendNow->setToolTip(tr("Try to send the selected ticket now"));
+    m_edit->setToolTip(tr("Open the selected ticket in the form"));
+    m_copy->setToolTip(tr("Copy the ticket's state and attempts (without personal data) for "
+                          "support"));
+    const QStringList titles{tr("&Waiting"), tr("D&rafts"), tr("Sen&t")};
+    for (int i = 0; i < titles.size(); ++i) {
+        m_tabs->setTabText(i, titles[i]);
+        m_views[i]->setAccessibleName(QString(titles[i]).remove(u'&'));
+    }
+    for (OutboxModel* model : std::as_const(m_models)) {
+        model->reload(); // states, times and headers in the new language
+    }
     updateActions();
+}
+
+void OutboxWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDialog::changeEvent(event);
 }
 
 void OutboxWindow::showPage(Page page)

@@ -43,7 +43,11 @@ Q_SIGNALS:
     void editRequested(const QUuid& id);
     void sendRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] std::optional<OutboxEntry> selectedEntry() const;
     void updateActions();

@@ -18,15 +18,14 @@ ResultBanner::ResultBanner(QWidget* parent)
     , m_text(new QLabel(this))
     , m_detailsToggle(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
-    , m_retry(new QPushButton(tr("&Try again"), this))
-    , m_settings(new QPushButton(tr("Open se&ttings"), this))
-    , m_edit(new QPushButton(tr("&Edit the ticket"), this))
-    , m_close(new QPushButton(tr("Dismiss"), this))
+    , m_retry(new QPushButton(this))
+    , m_settings(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resultBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Sending result"));
 
     setIcon(QStyle::SP_MessageBoxWarning);
     m_icon->setAlignment(Qt::AlignTop);
@@ -35,13 +34,10 @@ ResultBanner::ResultBanner(QWidget* parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("resultText"));
 
-    m_detailsToggle->setText(tr("&Details"));
     m_detailsToggle->setCheckable(true);
     m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_detailsToggle->setArrowType(Qt::RightArrow);
-    m_detailsToggle->setAccessibleName(tr("Show technical details"));
     m_details->setReadOnly(true);
-    m_details->setAccessibleName(tr("Technical details"));
     m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 7);
     m_details->hide();
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool on) {
@@ -70,7 +66,33 @@ ResultBanner::ResultBanner(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_details);
     layout->addLayout(buttons);
+    retranslate();
     hide();
+}
+
+void ResultBanner::retranslate()
+{
+    setAccessibleName(tr("Sending result"));
+    m_retry->setText(tr("&Try again"));
+    m_settings->setText(tr("Open se&ttings"));
+    m_edit->setText(tr("&Edit the ticket"));
+    m_close->setText(tr("Dismiss"));
+    m_detailsToggle->setText(tr("&Details"));
+    m_detailsToggle->setAccessibleName(tr("Show technical details"));
+    m_details->setAccessibleName(tr("Technical details"));
+    // An outcome is a value, so it can be said again in the new language.
+    if (m_result) {
+        m_text->setText(m_result->userMessage());
+        m_details->setPlainText(m_result->details().join(u'\n'));
+    }
+}
+
+void ResultBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QFrame::changeEvent(event);
 }
 
 void ResultBanner::setIcon(QStyle::StandardPixmap icon)
@@ -83,6 +105,7 @@ void ResultBanner::showResult(const SubmitResult& result)
 {
     setIcon(QStyle::SP_MessageBoxWarning);
     using Outcome = SubmitResult::Outcome;
+    m_result = result;
     m_text->setText(result.userMessage());
     m_details->setPlainText(result.details().join(u'\n'));
     m_detailsToggle->setVisible(true);
@@ -115,6 +138,7 @@ void ResultBanner::showMessage(const QString& message, const QList<Action>& acti
 {
     setIcon(severity == Severity::Information ? QStyle::SP_MessageBoxInformation
                                               : QStyle::SP_MessageBoxWarning);
+    m_result.reset();
     m_text->setText(message);
     m_details->clear();
     m_detailsToggle->setChecked(false);

@@ -47,11 +47,16 @@ public:
 Q_SIGNALS:
     void actionTriggered(bizkithub::gui::ResultBanner::Action action);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void setIcon(QStyle::StandardPixmap icon);
     void setActions(QList<Action> actions);
     void announce();
 
+    std::optional<SubmitResult> m_result;
     QLabel* m_icon;
     QLabel* m_text;
     QToolButton* m_detailsToggle;

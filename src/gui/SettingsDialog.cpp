@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include "Settings.h"
+#include "Translations.h"
 #include "ui_SettingsDialog.h"
 #include "validation/ApiKey.h"
 #include "validation/BaseUrl.h"
@@ -39,6 +40,16 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         m_ui->regionCombo->addItem(tr("%1 (%2)").arg(name, code), code);
     }
 
+    // Each language in its own name, so a person can find theirs whatever is shown now.
+    m_ui->languageCombo->addItem(tr("System language"), QString());
+    for (const QString& code : availableLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty()) {
+            name[0] = name[0].toUpper();
+        }
+        m_ui->languageCombo->addItem(name.isEmpty() ? code : name, code);
+    }
     m_ui->timeoutSpin->setMaximum(int(ContactFormClient::maxTimeout.count()));
     m_ui->showKeyButton->setToolTip(tr("Show or hide the API key"));
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
@@ -71,6 +82,8 @@ void SettingsDialog::load()
     m_ui->sendToEmailEdit->setText(m_settings.sendToEmail());
     m_ui->timeoutSpin->setValue(m_settings.timeoutSeconds());
     m_ui->caFileEdit->setText(m_settings.value(Settings::Key::CaCertificates).toString());
+    m_ui->languageCombo->setCurrentIndex(
+        std::max(0, m_ui->languageCombo->findData(m_settings.language())));
     m_ui->fileLabel->setText(tr("Saved in %1").arg(m_settings.fileName()));
 
     // A value the admin or the environment decides cannot be changed here; say so instead of
@@ -121,6 +134,7 @@ QList<SettingsDialog::Row> SettingsDialog::rows() const
         {Settings::Key::SendToEmail, m_ui->sendToEmailEdit, m_ui->sendToEmailNote},
         {Settings::Key::TimeoutSeconds, m_ui->timeoutSpin, m_ui->timeoutNote},
         {Settings::Key::CaCertificates, m_ui->caFileEdit, m_ui->caFileNote},
+        {Settings::Key::Language, m_ui->languageCombo, m_ui->languageNote},
     };
 }
 
@@ -214,6 +228,7 @@ bool SettingsDialog::save()
     m_settings.setValue(Settings::Key::SendToEmail, sendTo);
     m_settings.setValue(Settings::Key::TimeoutSeconds, m_ui->timeoutSpin->value());
     m_settings.setValue(Settings::Key::CaCertificates, caFile);
+    m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->currentData().toString());
     m_settings.sync();
     return true;
 }

@@ -18,9 +18,8 @@ SuccessPage::SuccessPage(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_newTicket(new QPushButton(tr("&New ticket"), this))
+    , m_newTicket(new QPushButton(this))
 {
-    m_title->setText(tr("Ticket sent"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -29,11 +28,7 @@ SuccessPage::SuccessPage(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setAccessibleName(tr("Summary of the sent ticket"));
     m_summary->setObjectName(QStringLiteral("successSummary"));
-    m_newTicket->setToolTip(
-        tr("Start a new ticket (%1)")
-            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_newTicket->setDefault(true);
     connect(m_newTicket, &QPushButton::clicked, this, &SuccessPage::newTicketRequested);
 
@@ -49,10 +44,36 @@ SuccessPage::SuccessPage(QWidget* parent)
     layout->addLayout(column);
     layout->addWidget(m_newTicket, 0, Qt::AlignHCenter);
     layout->addStretch(2);
+    retranslate();
+}
+
+void SuccessPage::retranslate()
+{
+    m_newTicket->setText(tr("&New ticket"));
+    m_newTicket->setToolTip(
+        tr("Start a new ticket (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_summary->setAccessibleName(tr("Summary of the sent ticket"));
+    if (m_refill) {
+        m_refill();
+    } else {
+        m_title->setText(tr("Ticket sent"));
+    }
+}
+
+void SuccessPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void SuccessPage::showTicket(const Ticket& ticket, const QUuid& id, const SubmitResult& result)
 {
+    m_refill = [this, ticket, id, result] {
+        showTicket(ticket, id, result);
+    };
     m_title->setText(tr("Ticket sent"));
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(48));
     m_icon->setAccessibleName(tr("Success"));
@@ -61,6 +82,9 @@ void SuccessPage::showTicket(const Ticket& ticket, const QUuid& id, const Submit
 
 void SuccessPage::showKept(const Ticket& ticket, const QUuid& id, const QString& whatNext)
 {
+    m_refill = [this, ticket, id, whatNext] {
+        showKept(ticket, id, whatNext);
+    };
     m_title->setText(tr("Saved in the outbox"));
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(48));
     m_icon->setAccessibleName(tr("Saved"));

@@ -7,6 +7,8 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -29,10 +31,15 @@ public:
 Q_SIGNALS:
     void newTicketRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void fill(const QString& heading, const Ticket& ticket, const QUuid& id,
               const QString& requestId);
 
+    std::function<void()> m_refill; // shows the last ticket again, in the language now in force
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_summary;

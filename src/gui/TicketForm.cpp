@@ -20,7 +20,7 @@ TicketForm::TicketForm(QWidget* parent)
     , m_ui(std::make_unique<Ui::TicketForm>())
 {
     m_ui->setupUi(this);
-    m_requiredLegend = new QLabel(tr("Fields marked * are required."), this);
+    m_requiredLegend = new QLabel(this);
     m_requiredLegend->setObjectName(QStringLiteral("requiredLegend"));
     m_ui->buttonRow->insertWidget(0, m_requiredLegend);
 
@@ -42,8 +42,6 @@ TicketForm::TicketForm(QWidget* parent)
         auto* binding = new FieldBinding(field, editor, errorLabel, this);
         m_bindings.insert(field, binding);
         m_labels.insert(field, label);
-        m_labelTexts.insert(field, label->text());
-        m_accessibleNames.insert(field, editor->accessibleName());
         connect(binding, &FieldBinding::edited, this, [this, binding] {
             if (binding->isTouched()) {
                 checkField(binding);
@@ -57,18 +55,47 @@ TicketForm::TicketForm(QWidget* parent)
     }
 
     m_ui->categoryCombo->setCurrentIndex(-1);
-    m_ui->messageEdit->setPlaceholderText(tr("What can we help with?"));
-    m_ui->messageCounterLabel->setAccessibleName(tr("Characters used"));
     connect(m_ui->messageEdit, &QPlainTextEdit::textChanged, this,
             &TicketForm::updateMessageCounter);
     connect(m_ui->emailSuggestionButton, &QPushButton::clicked, this,
             &TicketForm::applyEmailSuggestion);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TicketForm::sendRequested);
+    retranslate();
+}
+
+void TicketForm::retranslate()
+{
+    m_ui->retranslateUi(this);
+    // The Designer texts are the base the policy marks are added to.
+    for (FieldBinding* binding : std::as_const(m_bindings)) {
+        m_labelTexts.insert(binding->field(), m_labels.value(binding->field())->text());
+        m_accessibleNames.insert(binding->field(), binding->editor()->accessibleName());
+    }
+    m_requiredLegend->setText(tr("Fields marked * are required."));
+    m_ui->messageEdit->setPlaceholderText(tr("What can we help with?"));
+    m_ui->messageCounterLabel->setAccessibleName(tr("Characters used"));
     m_ui->sendButton->setToolTip(
         tr("Send the ticket (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
-    updateMessageCounter();
     applyPolicy();
+    // The problems shown are said again in the new language.
+    for (FieldBinding* binding : std::as_const(m_bindings)) {
+        binding->showIssues(binding->issues());
+    }
+    if (!m_suggestedEmail.isEmpty()) {
+        m_ui->emailSuggestionButton->setText(tr("Did you mean %1?").arg(m_suggestedEmail));
+        m_ui->emailSuggestionButton->setAccessibleName(
+            tr("Use the suggested address %1").arg(m_suggestedEmail));
+    }
+    updateMessageCounter();
+}
+
+void TicketForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 TicketForm::~TicketForm()

@@ -65,7 +65,11 @@ Q_SIGNALS:
     void edited();
     void fieldLeft();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void checkField(FieldBinding* binding);
     void onFocusLeft(FieldBinding* binding);
     void updateMessageCounter();
