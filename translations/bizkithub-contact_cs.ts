@@ -1226,8 +1226,8 @@ Volby:
         <translation>Od&amp;chozí a koncepty…</translation>
     </message>
     <message>
-        <source>Delete all local data…</source>
-        <translation>Smazat všechna místní data…</translation>
+        <source>Delete all &amp;local data…</source>
+        <translation>S&amp;mazat všechna místní data…</translation>
     </message>
     <message>
         <source>Restored the ticket you were writing at %1.</source>

@@ -1220,8 +1220,8 @@ Optionen:
         <translation>&amp;Postausgang und Entwürfe…</translation>
     </message>
     <message>
-        <source>Delete all local data…</source>
-        <translation>Alle lokalen Daten löschen…</translation>
+        <source>Delete all &amp;local data…</source>
+        <translation>Alle &amp;lokalen Daten löschen…</translation>
     </message>
     <message>
         <source>Restored the ticket you were writing at %1.</source>

@@ -1226,8 +1226,8 @@ Voľby:
         <translation>O&amp;dchádzajúce a koncepty…</translation>
     </message>
     <message>
-        <source>Delete all local data…</source>
-        <translation>Odstrániť všetky lokálne údaje…</translation>
+        <source>Delete all &amp;local data…</source>
+        <translation>Odstrániť všetky &amp;lokálne údaje…</translation>
     </message>
     <message>
         <source>Restored the ticket you were writing at %1.</source>

@@ -246,7 +246,7 @@ void MainWindow::retranslate()
     m_sendAction->setText(tr("&Send"));
     m_outboxAction->setText(tr("&Outbox and drafts…"));
     m_settingsAction->setText(tr("Se&ttings…"));
-    m_deleteAllAction->setText(tr("Delete all local data…"));
+    m_deleteAllAction->setText(tr("Delete all &local data…"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About BizKitHub Contact"));
@@ -304,8 +304,10 @@ void MainWindow::restoreDraft()
     m_form->setTypedTicket(entry->typed);
     // Never silently: say what was brought back and from when.
     m_banner->showMessage(
-        tr("Restored the ticket you were writing at %1.").arg(shortTime(entry->updated)), {},
-        ResultBanner::Severity::Information);
+        [updated = entry->updated] {
+            return tr("Restored the ticket you were writing at %1.").arg(shortTime(updated));
+        },
+        {}, ResultBanner::Severity::Information);
     m_form->focusFirstField();
 }
 
@@ -405,8 +407,11 @@ void MainWindow::saveAsDraft()
     const QString reference = Outbox::referenceFor(m_ticketId);
     newTicket();
     m_banner->showMessage(
-        tr("Saved as draft %1. Open it again from Outbox and drafts (%2).")
-            .arg(reference, QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText)),
+        [reference] {
+            return tr("Saved as draft %1. Open it again from Outbox and drafts (%2).")
+                .arg(reference,
+                     QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText));
+        },
         {}, ResultBanner::Severity::Information);
 }
 
@@ -418,19 +423,21 @@ void MainWindow::send()
     const TicketValidator::Result checked = m_validator.validate(m_form->typedTicket());
     const Ticket& typed = checked.typed;
     if (!checked.isValid()) {
-        m_banner->showMessage(tr("Please correct the marked fields and send again (problems "
-                                 "found: %n).",
-                                 nullptr, int(checked.issues.size())));
+        m_banner->showMessage([count = int(checked.issues.size())] {
+            return tr("Please correct the marked fields and send again (problems found: %n).",
+                      nullptr, count);
+        });
         m_form->showIssues(checked.issues);
         return;
     }
     // A kiosk customer cannot fix the settings: there the ticket waits in the outbox, and the
     // staff see it.
     if (const auto problem = ApiKey::check(m_settings.apiKey()); problem && !m_kioskMode) {
-        m_banner->showMessage(ApiKey::problemMessage(*problem),
+        m_banner->showMessage([problem] { return ApiKey::problemMessage(*problem); },
                               {ResultBanner::Action::OpenSettings});
         if (openSettings() && !ApiKey::check(m_settings.apiKey())) {
-            m_banner->showMessage(tr("The API key is saved. Press Send to send the ticket."));
+            m_banner->showMessage(
+                [] { return tr("The API key is saved. Press Send to send the ticket."); });
             m_form->sendButton()->setFocus(Qt::OtherFocusReason);
         }
         return;
@@ -586,9 +593,12 @@ void MainWindow::openTicket(const QUuid& id)
     m_pages->setCurrentIndex(0);
     if (!entry->rejectedFields.isEmpty()) {
         // The platform's own words stand at the fields it named.
-        m_banner->showMessage(tr("BizKitHub did not accept some fields of this ticket. They are "
-                                 "marked below: correct them and send again."),
-                              {ResultBanner::Action::Edit});
+        m_banner->showMessage(
+            [] {
+                return tr("BizKitHub did not accept some fields of this ticket. They are marked "
+                          "below: correct them and send again.");
+            },
+            {ResultBanner::Action::Edit});
         m_form->showIssues(entry->rejectedFields);
     } else {
         m_banner->hide();

@@ -84,6 +84,8 @@ void ResultBanner::retranslate()
     if (m_result) {
         m_text->setText(m_result->userMessage());
         m_details->setPlainText(m_result->details().join(u'\n'));
+    } else if (m_message) {
+        m_text->setText(m_message());
     }
 }
 
@@ -106,6 +108,7 @@ void ResultBanner::showResult(const SubmitResult& result)
     setIcon(QStyle::SP_MessageBoxWarning);
     using Outcome = SubmitResult::Outcome;
     m_result = result;
+    m_message = nullptr;
     m_text->setText(result.userMessage());
     m_details->setPlainText(result.details().join(u'\n'));
     m_detailsToggle->setVisible(true);
@@ -136,10 +139,16 @@ void ResultBanner::showResult(const SubmitResult& result)
 void ResultBanner::showMessage(const QString& message, const QList<Action>& actions,
                                Severity severity)
 {
+    showMessage([message] { return message; }, actions, severity);
+}
+
+void ResultBanner::showMessage(const Text& message, const QList<Action>& actions, Severity severity)
+{
     setIcon(severity == Severity::Information ? QStyle::SP_MessageBoxInformation
                                               : QStyle::SP_MessageBoxWarning);
     m_result.reset();
-    m_text->setText(message);
+    m_message = message;
+    m_text->setText(message());
     m_details->clear();
     m_detailsToggle->setChecked(false);
     m_detailsToggle->setVisible(false);

@@ -6,6 +6,8 @@
 #include <QFrame>
 #include <QStyle>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -38,6 +40,11 @@ public:
         Information,
         Warning
     };
+    // The text is asked for again when the language changes, so give it as a function that
+    // translates; a plain string stays as it is.
+    using Text = std::function<QString()>;
+    void showMessage(const Text& message, const QList<Action>& actions = {},
+                     Severity severity = Severity::Warning);
     void showMessage(const QString& message, const QList<Action>& actions = {},
                      Severity severity = Severity::Warning);
 
@@ -57,6 +64,7 @@ private:
     void announce();
 
     std::optional<SubmitResult> m_result;
+    Text m_message;
     QLabel* m_icon;
     QLabel* m_text;
     QToolButton* m_detailsToggle;

@@ -8,6 +8,7 @@
 
 #include <QAccessible>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
@@ -162,6 +163,9 @@ void TicketForm::applyPolicy()
             binding->editor()->setToolTip(QString());
         }
         binding->editor()->setAccessibleName(name);
+        if (auto* combo = qobject_cast<QComboBox*>(binding->editor()); combo && combo->lineEdit()) {
+            combo->lineEdit()->setAccessibleName(name); // what a screen reader lands on
+        }
         binding->setReadOnly(m_busy || policy.isLocked(field));
     }
     m_ui->categoryCombo->lineEdit()->setPlaceholderText(policy.isRequired(TicketField::CategorySlug)
