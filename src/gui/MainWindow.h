@@ -4,6 +4,7 @@
 #include "SubmitResult.h"
 #include "TicketValidator.h"
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -12,7 +13,7 @@
 #include <optional>
 
 class QAction;
-class QDialog;
+
 class QLabel;
 class QMenu;
 class QNetworkAccessManager;
