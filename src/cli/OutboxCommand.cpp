@@ -63,9 +63,14 @@ int list(const Outbox& outbox, bool json, QTextStream& out)
         out << tr("The outbox is empty.") << Qt::endl;
         return Delivered;
     }
+    // People read the state in their language; scripts use --json, where it is a fixed name.
+    qsizetype stateWidth = 0;
     for (const OutboxEntry& e : entries) {
-        out << qSetFieldWidth(11) << Qt::left << e.reference << qSetFieldWidth(12)
-            << stateName(e.state) << qSetFieldWidth(0) << shortTime(e.created) << "  "
+        stateWidth = std::max(stateWidth, stateDisplayName(e.state).size());
+    }
+    for (const OutboxEntry& e : entries) {
+        out << qSetFieldWidth(11) << Qt::left << e.reference << qSetFieldWidth(int(stateWidth) + 2)
+            << stateDisplayName(e.state) << qSetFieldWidth(0) << shortTime(e.created) << "  "
             << qSetFieldWidth(3) << Qt::right << e.attempts << qSetFieldWidth(0) << Qt::left << "  "
             << title(e) << Qt::endl;
     }
@@ -266,7 +271,7 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (action == u"retry") {
         if (!outbox.retryNow(e->id)) {
             err << tr("Ticket %1 is %2: there is nothing to retry.")
-                       .arg(e->reference, stateName(e->state))
+                       .arg(e->reference, stateDisplayName(e->state))
                 << Qt::endl;
             return InvalidInput;
         }
