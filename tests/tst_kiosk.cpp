@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
+#include "OutboxWindow.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TicketForm.h"
@@ -234,7 +235,19 @@ void TestKiosk::close_isRefused()
     typeCustomerTicket();
     QVERIFY(!m_window->close()); // what Alt+F4 and the window manager ask
     QVERIFY(m_window->isVisible());
-    QCOMPARE(storedRows(), 0); // and no draft was kept by trying
+    // The staff's shortcuts went with the menus: a customer cannot quit, open the outbox or
+    // the settings from the keyboard.
+    for (const QKeySequence& keys :
+         {QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_O),
+          QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(QKeySequence::New)}) {
+        QTest::keySequence(m_window, keys);
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->findChild<gui::OutboxWindow*>());
+    QVERIFY(!m_window->findChild<gui::SettingsDialog*>());
+    QVERIFY(!m_window->form()->isEmpty()); // New ticket did not clear it either
+    QCOMPARE(storedRows(), 0);             // and no draft was kept by trying
 }
 
 void TestKiosk::send_thanksWithReferenceAndUsesPresets()
