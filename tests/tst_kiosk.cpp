@@ -342,6 +342,9 @@ void TestKiosk::idle_countsDownThenWipesFormAndStore()
     QCOMPARE(storedRows(), 0);
     QCOMPARE(m_outbox->currentDraft(), std::nullopt);
     QCOMPARE(m_server->requests().size(), 0);
+    // The next customer meets a clean form, not "write the message" from the last one's focus.
+    QVERIFY(child<QLabel>("messageError")->isHidden());
+    QVERIFY(m_window->form()->editor(TicketField::Message)->accessibleDescription().isEmpty());
 }
 
 void TestKiosk::idle_touchDuringCountdownKeepsTheForm()
