@@ -11,6 +11,7 @@ packages="
   libphonenumber-dev libprotobuf-dev
   openssl clang-format
   xvfb xauth xdotool imagemagick
+  dpkg-dev rpm lintian desktop-file-utils appstream
 "
 
 missing=""

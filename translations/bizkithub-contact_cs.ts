@@ -1695,5 +1695,9 @@ Volby:
         <source>Start in kiosk mode, as with the setting kiosk/enabled.</source>
         <translation>Spustit v režimu kiosku, stejně jako nastavení kiosk/enabled.</translation>
     </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zobrazí verzi.</translation>
+    </message>
 </context>
 </TS>

@@ -1684,5 +1684,9 @@ Optionen:
         <source>Start in kiosk mode, as with the setting kiosk/enabled.</source>
         <translation>Startet im Kioskmodus, wie mit der Einstellung kiosk/enabled.</translation>
     </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zeigt die Version an.</translation>
+    </message>
 </context>
 </TS>

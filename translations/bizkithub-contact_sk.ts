@@ -1695,5 +1695,9 @@ Voľby:
         <source>Start in kiosk mode, as with the setting kiosk/enabled.</source>
         <translation>Spustí aplikáciu v režime kiosku, rovnako ako nastavenie kiosk/enabled.</translation>
     </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zobrazí verziu.</translation>
+    </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSocketNotifier>
+#include <QTextStream>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -75,7 +76,10 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QApplication::translate("main", "File support tickets into BizKitHub."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // The program's own name, as the CLI prints it (Qt's would print "Contact").
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QApplication::translate("main", "Show the version."));
+    parser.addOption(versionOption);
     const QCommandLineOption configOption(
         QStringLiteral("config"),
         QApplication::translate("main", "Use this INI file instead of the user's settings."),
@@ -85,6 +89,10 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Start in kiosk mode, as with the setting kiosk/enabled."));
     parser.addOptions({configOption, kioskOption});
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << "bizkithub-contact " << applicationVersion() << Qt::endl;
+        return 0;
+    }
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
