@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -282,9 +283,19 @@ bool Outbox::open()
     }
     // The data are people's names and messages: the file is its owner's alone.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
-        !exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !migrate()) {
+    // Two processes creating a new store at the same moment (the app and the CLI): SQLite may
+    // refuse one of them the switch to WAL at once, "database is locked", without waiting for
+    // the busy timeout. A moment later it succeeds, so try again for a few seconds.
+    bool ready = false;
+    for (int attempt = 0; attempt < 40 && !ready; ++attempt) {
+        if (attempt > 0) {
+            QThread::msleep(75);
+        }
+        ready = exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+                exec(QStringLiteral("PRAGMA synchronous=FULL")) &&
+                exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrate();
+    }
+    if (!ready) {
         if (m_error.isEmpty()) {
             m_error = tr("The outbox %1 cannot be opened: %2").arg(m_path, db.lastError().text());
         }
