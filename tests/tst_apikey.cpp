@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/ApiKey.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace bizkithub;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void masked_revealsNeitherKeyNorLength();
     void redactSecrets_removesKeysFromText_data();
     void redactSecrets_removesKeysFromText();
+    void redactingHandler_worksWhileTheProcessExits();
 };
 
 void TestApiKey::check_data()
@@ -105,6 +107,15 @@ void TestApiKey::redactSecrets_removesKeysFromText_data()
                               << "PROD…,DEV_…";
     QTest::newRow("nothing secret") << "all fine"
                                     << "all fine";
+    QTest::newRow("inside a longer token") << "req-" + prodKey + "-7"
+                                           << "req-PROD…-7";
+    QTest::newRow("json value") << R"({"requestId":")" + prodKey + R"("})"
+                                << R"({"requestId":"PROD…"})";
+    QTest::newRow("query name in capitals") << "https://x/?APIKEY=" + prodKey + "&b=1"
+                                            << "https://x/?APIKEY=***&b=1";
+    QTest::newRow("empty query value") << "https://x/?apiKey=&b=1"
+                                       << "https://x/?apiKey=***&b=1";
+    QTest::newRow("key at the very end") << "x" + prodKey << "xPROD…";
 }
 
 void TestApiKey::redactSecrets_removesKeysFromText()
@@ -112,6 +123,22 @@ void TestApiKey::redactSecrets_removesKeysFromText()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(redactSecrets(text), expected);
+}
+
+void TestApiKey::redactingHandler_worksWhileTheProcessExits()
+{
+    // Messages logged during exit reach the handler after main()'s statics are destroyed; a
+    // handler that used any of them read freed memory and let the key through unredacted.
+    QProcess process;
+    process.start(QStringLiteral(BIZKITHUB_LOG_AT_EXIT), QStringList());
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(err.contains("during main: bare PROD…"), err.constData());
+    QVERIFY2(err.contains("at exit: apiKey=*** Bearer *** bare PROD…"), err.constData());
+    QVERIFY2(!err.contains(prodKey.toLatin1()), err.constData());
+    QVERIFY2(!err.contains("invalid"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestApiKey)

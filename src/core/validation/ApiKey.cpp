@@ -99,28 +99,85 @@ QString ApiKey::kioskRefusalMessage()
                                        "not be used on a kiosk. Enter a PROD key for this kiosk.");
 }
 
+namespace {
+
+bool isAsciiAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z');
+}
+
+// Whether a key-shaped token (one of the prefixes and 28 letters or digits) starts at i.
+bool keyStartsAt(QStringView text, qsizetype i)
+{
+    if (i + 32 > text.size()) {
+        return false;
+    }
+    const QStringView prefix = text.mid(i, 4);
+    if (prefix != u"PROD" && prefix != u"DEV_" && prefix != u"ROOT") {
+        return false;
+    }
+    for (qsizetype k = i + 4; k < i + 32; ++k) {
+        if (!isAsciiAlnum(text[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The length of a marker ("apiKey=", "Bearer" and its spaces) at i, or 0.
+qsizetype markerAt(QStringView text, qsizetype i)
+{
+    const QStringView rest = text.mid(i);
+    if (rest.startsWith(u"apikey=", Qt::CaseInsensitive)) {
+        return 7;
+    }
+    if (rest.startsWith(u"bearer", Qt::CaseInsensitive) && rest.size() > 6 && rest[6].isSpace()) {
+        qsizetype n = 6;
+        while (n < rest.size() && rest[n].isSpace()) {
+            ++n;
+        }
+        return n;
+    }
+    return 0;
+}
+
+bool endsSecret(QChar c, bool queryValue)
+{
+    return c.isSpace() || c == u'"' || c == u'\'' || (queryValue && c == u'&');
+}
+
+} // namespace
+
 QString redactSecrets(const QString& text)
 {
-    static const QRegularExpression keyLike(QStringLiteral("(PROD|DEV_|ROOT)[A-Za-z0-9]{28}"));
-    static const QRegularExpression queryValue(QStringLiteral("(apiKey=)[^&\\s\"']*"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)[^\\s\"']+"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    QString out = text;
-    out.replace(queryValue, QStringLiteral("\\1***"));
-    out.replace(bearer, QStringLiteral("\\1***"));
-    QString result;
-    result.reserve(out.size());
-    qsizetype last = 0;
-    auto it = keyLike.globalMatch(out);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        result += QStringView(out).mid(last, match.capturedStart() - last);
-        result += maskOf(match.capturedView());
-        last = match.capturedEnd();
+    QString out;
+    out.reserve(text.size());
+    const QStringView in(text);
+    qsizetype i = 0;
+    while (i < in.size()) {
+        if (const qsizetype marker = markerAt(in, i); marker > 0) {
+            const bool query = in[i + marker - 1] == u'=';
+            out += in.mid(i, marker);
+            i += marker;
+            const qsizetype start = i;
+            while (i < in.size() && !endsSecret(in[i], query)) {
+                ++i;
+            }
+            if (i > start || query) {
+                out += QStringLiteral("***");
+            }
+            continue;
+        }
+        if (keyStartsAt(in, i)) {
+            out += maskOf(in.mid(i, 32));
+            i += 32;
+            continue;
+        }
+        out += in[i];
+        ++i;
     }
-    result += QStringView(out).mid(last);
-    return result;
+    return out;
 }
 
 } // namespace bizkithub

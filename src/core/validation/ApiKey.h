@@ -52,7 +52,9 @@ private:
 };
 
 // Replaces anything that looks like an API key (or follows apiKey= or Bearer) in text meant for
-// a person or a log. Applied by the message handlers of both executables.
+// a person, a log or the store. Applied by the message handlers of both executables and to
+// everything a server answers. It keeps no state of its own (no static objects), so a message
+// handler may call it at any moment of the process's life, exit included.
 [[nodiscard]] QString redactSecrets(const QString& text);
 
 } // namespace bizkithub
