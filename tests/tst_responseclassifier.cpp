@@ -43,6 +43,9 @@ private Q_SLOTS:
     void parseRetryAfter_data();
     void parseRetryAfter();
     void userMessage_isOneSentencePerOutcome();
+    void classify_keyEchoedByTheServer_isRedactedEverywhere();
+    void classify_serverWaitIsCappedAtADay_data();
+    void classify_serverWaitIsCappedAtADay();
 };
 
 void TestResponseClassifier::initTestCase()
@@ -246,6 +249,54 @@ void TestResponseClassifier::userMessage_isOneSentencePerOutcome()
         QVERIFY(!result.toJson().value(QLatin1String("outcome")).toString().isEmpty());
     }
     QCOMPARE(messages.size(), int(Outcome::Cancelled) + 1);
+}
+
+void TestResponseClassifier::classify_keyEchoedByTheServer_isRedactedEverywhere()
+{
+    const QByteArray key = "PRODPGRFXPGETROZFUWHNOJOHUYBXUOE"; // capitals: looks like a code too
+    const SubmitResult result =
+        classifyResponse(http(401,
+                              R"({"error":{"code":")" + key + R"(","message":"key )" + key +
+                                  R"( unknown","requestId":"req-)" + key +
+                                  R"(","fields":{"customerEmail":"for )" + key + R"("}}})",
+                              {{"X-Request-Id", key}}));
+    QCOMPARE(result.outcome, Outcome::AuthFailed); // by the HTTP status: the "code" is no code
+    QVERIFY(result.errorCode.isEmpty());
+    QVERIFY(result.requestId.isEmpty());
+    QCOMPARE(result.serverMessage, QStringLiteral("key PROD… unknown"));
+    QCOMPARE(result.fieldIssues.size(), 1);
+    QCOMPARE(result.fieldIssues.first().detail, QStringLiteral("for PROD…"));
+    QVERIFY(!result.bodyExcerpt.contains(key));
+    for (const QString& line : result.details()) {
+        QVERIFY2(!line.contains(QString::fromLatin1(key)), qPrintable(line));
+    }
+
+    // The body's request id is used when the header's is no id.
+    const SubmitResult bodyId = classifyResponse(
+        http(500, R"({"error":{"code":"INTERNAL","requestId":"r-42"}})", {{"X-Request-Id", key}}));
+    QCOMPARE(bodyId.requestId, QStringLiteral("r-42"));
+    QCOMPARE(bodyId.errorCode, QStringLiteral("INTERNAL"));
+}
+
+void TestResponseClassifier::classify_serverWaitIsCappedAtADay_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QDateTime>("expected");
+    QTest::newRow("an hour") << QByteArray("3600") << now.addSecs(3600);
+    QTest::newRow("eleven digits") << QByteArray("99999999999") << now.addDays(1);
+    QTest::newRow("largest number") << QByteArray("9223372036854775807") << now.addDays(1);
+    QTest::newRow("year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << now.addDays(1);
+}
+
+void TestResponseClassifier::classify_serverWaitIsCappedAtADay()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QDateTime, expected);
+    const SubmitResult result = classifyResponse(
+        http(429, R"({"error":{"code":"RATE_LIMIT_EXCEEDED"}})",
+             {{"Retry-After", retryAfter}, {"X-RateLimit-Reset", "253402300799"}}));
+    QCOMPARE(result.retryAt, expected);
+    QCOMPARE(result.rateLimitReset, now.addDays(1));
 }
 
 QTEST_GUILESS_MAIN(TestResponseClassifier)

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace bizkithub {
 
 namespace {
@@ -15,6 +17,41 @@ namespace {
 using Outcome = SubmitResult::Outcome;
 
 constexpr qsizetype excerptBytes = 512;
+constexpr qsizetype maxServerText = 500;
+constexpr qsizetype maxErrorCode = 64;
+constexpr qsizetype maxRequestId = 128;
+
+// Whatever the server says passes the same rules as what is typed before anybody sees, logs or
+// stores it: keys are redacted, lengths bounded. A server may echo the request, key included.
+QString serverText(const QString& text)
+{
+    return redactSecrets(text.left(maxServerText * 2)).left(maxServerText);
+}
+
+// A platform error code is a name such as RATE_LIMIT_EXCEEDED; anything else is not one.
+QString errorCodeFrom(const QString& raw)
+{
+    const QString code = redactSecrets(raw.trimmed().left(maxErrorCode + 1));
+    const bool isCode = !code.isEmpty() && code.size() <= maxErrorCode &&
+                        std::all_of(code.begin(), code.end(), [](QChar c) {
+                            const char16_t u = c.unicode();
+                            return (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                                   u == u'_' || u == u'.' || u == u'-';
+                        });
+    return isCode ? code : QString();
+}
+
+// A request id is printable ASCII without spaces; one that is not (or that carried a key) is
+// not worth showing anybody.
+QString requestIdFrom(const QString& raw)
+{
+    const QString id = redactSecrets(raw.trimmed().left(maxRequestId + 1));
+    const bool printable = !id.isEmpty() && id.size() <= maxRequestId &&
+                           std::all_of(id.begin(), id.end(), [](QChar c) {
+                               return c.unicode() > u' ' && c.unicode() < 0x7f;
+                           });
+    return printable ? id : QString();
+}
 
 QByteArray header(const ResponseFacts& facts, QByteArrayView name)
 {
@@ -52,7 +89,7 @@ ValidationIssues fieldIssuesOf(const QJsonObject& envelope)
     ValidationIssues issues;
     const auto add = [&issues](const QString& name, const QString& message) {
         if (const auto field = fieldFromApiName(name)) {
-            issues.append(ValidationIssue{*field, Problem::Server, 0, redactSecrets(message)});
+            issues.append(ValidationIssue{*field, Problem::Server, 0, serverText(message)});
         }
     };
     for (const auto* key : {"fields", "details", "errors"}) {
@@ -200,7 +237,8 @@ QDateTime parseRetryAfter(const QByteArray& value, const QDateTime& now)
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok) {
-        return seconds >= 0 ? now.toUTC().addSecs(seconds) : QDateTime();
+        return seconds >= 0 ? now.toUTC().addSecs(std::min<qint64>(seconds, maxServerWait.count()))
+                            : QDateTime();
     }
     // The three HTTP date forms (RFC 9110, 5.6.7), read field by field so that the local time
     // zone never takes part:
@@ -254,11 +292,18 @@ SubmitResult classifyResponse(const ResponseFacts& facts)
     result.bodyExcerpt = redactSecrets(QString::fromUtf8(facts.body.left(excerptBytes))).toUtf8();
     result.rateLimitLimit = headerNumber(facts, "X-RateLimit-Limit");
     result.rateLimitRemaining = headerNumber(facts, "X-RateLimit-Remaining");
+    // A server's wait is honoured up to a day: "Retry-After: 99999999999" or a date in the
+    // year 9999 must not park a ticket for ever.
+    const QDateTime latest = facts.now.toUTC().addSecs(maxServerWait.count());
+    const auto capped = [&latest](const QDateTime& time) {
+        return time.isValid() && time > latest ? latest : time;
+    };
     if (const auto reset = headerNumber(facts, "X-RateLimit-Reset")) {
-        result.rateLimitReset = QDateTime::fromSecsSinceEpoch(*reset, QTimeZone::utc());
+        result.rateLimitReset = capped(QDateTime::fromSecsSinceEpoch(
+            std::clamp<qint64>(*reset, 0, 253402300799), QTimeZone::utc()));
     }
-    result.retryAt = parseRetryAfter(header(facts, "Retry-After"), facts.now);
-    result.requestId = QString::fromLatin1(header(facts, "X-Request-Id"));
+    result.retryAt = capped(parseRetryAfter(header(facts, "Retry-After"), facts.now));
+    result.requestId = requestIdFrom(QString::fromLatin1(header(facts, "X-Request-Id")));
 
     if (facts.httpStatus == 0) {
         result.networkError = redactSecrets(facts.errorString);
@@ -270,10 +315,10 @@ SubmitResult classifyResponse(const ResponseFacts& facts)
     }
 
     const Body body = parseBody(facts.body);
-    result.errorCode = body.code;
-    result.serverMessage = redactSecrets(body.message);
+    result.errorCode = errorCodeFrom(body.code);
+    result.serverMessage = serverText(body.message);
     if (result.requestId.isEmpty()) {
-        result.requestId = body.requestId;
+        result.requestId = requestIdFrom(body.requestId);
     }
     result.fieldIssues = body.fields;
 
@@ -294,7 +339,7 @@ SubmitResult classifyResponse(const ResponseFacts& facts)
         return result;
     }
 
-    if (const auto byCode = outcomeForCode(body.code)) {
+    if (const auto byCode = outcomeForCode(result.errorCode)) {
         result.outcome = *byCode;
     } else {
         result.outcome = outcomeForStatus(facts.httpStatus, result);

@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QPair>
 
+#include <chrono>
+
 namespace bizkithub {
 
 // Everything observed about one finished exchange, gathered by ContactFormClient.
@@ -26,6 +28,9 @@ struct ResponseFacts
     bool tlsErrors = false;
     QDateTime now; // UTC, for Retry-After in seconds
 };
+
+// The longest a server can make a ticket wait (Retry-After, X-RateLimit-Reset).
+inline constexpr std::chrono::seconds maxServerWait{24 * 60 * 60};
 
 // Turns what happened on the wire into a SubmitResult: the platform's machine code first, the
 // HTTP status next, the transport error last. A pure function, tested on its own.
