@@ -48,7 +48,8 @@ private Q_SLOTS:
     void rejectedContent_needsEditWithServerMessage();
     void ticketQueuedByAnotherProcess_isPickedUp();
     void rateLimit_pausesTheWholeQueue();
-    void claimOfDeadProcess_isPickedUpWhenItRunsOut();
+    void claimOfDeadProcess_isPickedUpAtOnce();
+    void claimOfLiveProcess_isPickedUpWhenItRunsOut();
 
 private:
     QUuid enqueue(int n);
@@ -228,7 +229,6 @@ void TestOutboxSender::resetAfterRequest_isResentWithSameKeyAndDeliveredOnce()
 {
     int resets = 0;
     m_server->setHandler([&resets](const FakeBizKitHub::Request&) {
-        // Qt itself retries a reset connection once or twice; outlast that, then answer.
         return ++resets <= 3 ? Reply::resetAfterRequest() : Reply::success();
     });
     const QUuid id = enqueue(1);
@@ -238,6 +238,10 @@ void TestOutboxSender::resetAfterRequest_isResentWithSameKeyAndDeliveredOnce()
     QVERIFY(e->log.size() >= 2);
     QCOMPARE(e->log.first().outcome, QStringLiteral("uncertain"));
     QCOMPARE(e->log.last().outcome, QStringLiteral("sent"));
+    // Every POST the server received is an attempt the outbox recorded, and none more.
+    QCOMPARE(m_server->requests().size(), 4);
+    QCOMPARE(e->log.size(), 4);
+    QCOMPARE(e->attempts, 4);
     for (const auto& r : m_server->requests()) {
         QCOMPARE(r.header("Idempotency-Key"), id.toByteArray(QUuid::WithoutBraces));
     }
@@ -282,14 +286,27 @@ void TestOutboxSender::rateLimit_pausesTheWholeQueue()
     QTRY_COMPARE_WITH_TIMEOUT(m_outbox->count({TicketState::Sent}), 6, 10000);
 }
 
-void TestOutboxSender::claimOfDeadProcess_isPickedUpWhenItRunsOut()
+void TestOutboxSender::claimOfDeadProcess_isPickedUpAtOnce()
 {
     const QUuid id = enqueue(1);
     {
-        Outbox dead(m_outbox->path()); // claims it, then "dies" without a word
+        Outbox dead(m_outbox->path()); // claims it for ten minutes, then "dies" without a word
         QVERIFY(dead.open());
-        QCOMPARE(dead.claimDue(QStringLiteral("dead"), 1, 1500ms, QString()).size(), 1);
+        QCOMPARE(dead.claimDue(QStringLiteral("dead"), 1, 10min, QString()).size(), 1);
     }
+    startSender();
+    // Its lock file is free: the claim is released at the first look, not ten minutes later.
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->entry(id)->state, TicketState::Sent, 5000);
+    QCOMPARE(m_outbox->entry(id)->log.first().outcome, QStringLiteral("sent"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestOutboxSender::claimOfLiveProcess_isPickedUpWhenItRunsOut()
+{
+    const QUuid id = enqueue(1);
+    Outbox hanging(m_outbox->path()); // alive (holds its lock), but never sends
+    QVERIFY(hanging.open());
+    QCOMPARE(hanging.claimDue(QStringLiteral("hanging"), 1, 1500ms, QString()).size(), 1);
     startSender();
     QTest::qWait(300);
     QCOMPARE(m_outbox->entry(id)->state, TicketState::Sending);

@@ -15,11 +15,59 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcClient, "bizkithub.client", QtWarningMsg)
 
 namespace bizkithub {
 
 namespace {
+
+// The request body, readable from the start once. Qt's HTTP layer sends a request again by itself
+// when the connection closes, resets or answers garbage after the body went out; for a POST that
+// creates a ticket, each copy may be a ticket the outbox never counted. A body that cannot be
+// rewound once read makes Qt report ContentReSendError instead: the attempt ends uncertain, is
+// recorded, and the outbox sends it again with the same Idempotency-Key. Every POST the platform
+// receives is then an attempt in the outbox's log.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    [[nodiscard]] bool isSequential() const override { return false; }
+    [[nodiscard]] qint64 size() const override { return m_data.size(); }
+    bool seek(qint64 position) override
+    {
+        if (m_read && position != pos()) {
+            return false;
+        }
+        return QIODevice::seek(position);
+    }
+    bool reset() override { return seek(0); }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - pos());
+        if (n <= 0) {
+            return 0;
+        }
+        std::memcpy(out, m_data.constData() + pos(), std::size_t(n));
+        m_read = true;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_read = false;
+};
 
 SubmitResult configError(SubmitResult::ConfigIssue issue)
 {
@@ -224,7 +272,10 @@ SubmitJob* ContactFormClient::submit(const Ticket& ticket, const QUuid& idempote
         request.setSslConfiguration(ssl);
     }
 
-    job->start(m_network->post(request, ticket.toJson()), m_config.timeout);
+    auto* body = new OneShotBody(ticket.toJson(), nullptr);
+    QNetworkReply* reply = m_network->post(request, body);
+    body->setParent(reply); // lives exactly as long as Qt may read it
+    job->start(reply, m_config.timeout);
     return job;
 }
 

@@ -107,6 +107,16 @@ FakeBizKitHub::Reply FakeBizKitHub::Reply::resetAfterRequest()
     return Reply{0, {}, {}, Action::ResetAfterRequest, false};
 }
 
+FakeBizKitHub::Reply FakeBizKitHub::Reply::closeAfterRequest()
+{
+    return Reply{0, {}, {}, Action::CloseAfterRequest, false};
+}
+
+FakeBizKitHub::Reply FakeBizKitHub::Reply::garbage()
+{
+    return Reply{0, {}, {}, Action::Garbage, false};
+}
+
 FakeBizKitHub::FakeBizKitHub(QObject* parent)
     : QTcpServer(parent)
     , m_handler([](const Request&) { return Reply::success(); })
@@ -213,6 +223,15 @@ void FakeBizKitHub::onReadyRead(QTcpSocket* socket)
             return;
         case Action::ResetAfterRequest:
             resetConnection(socket);
+            return;
+        case Action::CloseAfterRequest:
+            socket->setProperty(bufferProperty, QByteArray());
+            socket->disconnectFromHost();
+            return;
+        case Action::Garbage:
+            socket->setProperty(bufferProperty, QByteArray());
+            socket->write("\x16\x03\x01 this is not HTTP at all\r\n\r\n");
+            socket->disconnectFromHost();
             return;
         case Action::Respond:
             break;

@@ -43,6 +43,8 @@ public:
         Respond,           // write the reply
         Hang,              // read the request, never answer
         ResetAfterRequest, // read the whole request, then reset the connection
+        CloseAfterRequest, // read the whole request, then close the connection (FIN)
+        Garbage,           // answer with bytes that are not HTTP, then close
     };
 
     struct Reply
@@ -59,6 +61,8 @@ public:
                                          const QByteArray& message, Headers headers = {});
         [[nodiscard]] static Reply hang();
         [[nodiscard]] static Reply resetAfterRequest();
+        [[nodiscard]] static Reply closeAfterRequest();
+        [[nodiscard]] static Reply garbage();
     };
 
     using Handler = std::function<Reply(const Request&)>;
