@@ -475,6 +475,7 @@ void TestOutbox::resultForDiscardedTicket_doesNotSpoilTheBatch()
             QStringLiteral("me"),
             {{gone, result(Outcome::Sent, 200), {}}, {kept, result(Outcome::Sent, 200), {}}},
             fingerprint));
+        QVERIFY(batch.commit());
     }
     QCOMPARE(m_outbox->entry(kept)->state, TicketState::Sent);
     QVERIFY(!m_outbox->entry(gone));

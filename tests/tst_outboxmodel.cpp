@@ -44,6 +44,7 @@ void TestOutboxModel::initTestCase()
         t.setValue(TicketField::Subject, QStringLiteral("Subject %1").arg(i));
         QVERIFY(outbox.enqueue(QUuid::createUuid(), t, t));
     }
+    QVERIFY(batch.commit());
 }
 
 void TestOutboxModel::hundredThousandTickets_loadOnePageAtATime()

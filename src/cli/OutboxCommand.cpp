@@ -126,12 +126,28 @@ int flush(Outbox& outbox, const Settings& settings, bool json, QTextStream& out,
         [&delivered](const QUuid&, const SubmitResult& r) { delivered += r.isSent() ? 1 : 0; });
     QEventLoop loop;
     QObject::connect(&sender, &OutboxSender::drained, &loop, &QEventLoop::quit);
+    // A store that refuses to record what happened ends the run: sending more would only
+    // multiply what has to be sent again.
+    bool storeFailed = false;
+    QObject::connect(&sender, &OutboxSender::storeFailure, &loop, [&] {
+        storeFailed = true;
+        loop.quit();
+    });
     sender.flushAll();
     loop.exec();
     sender.stop();
 
-    const int waiting =
-        outbox.count({TicketState::Queued, TicketState::Uncertain, TicketState::Sending});
+    if (storeFailed || outbox.isDamaged()) {
+        err << outbox.errorString() << Qt::endl;
+        return OtherFailure;
+    }
+    // Held tickets wait too, for new settings.
+    const int waiting = outbox.count(
+        {TicketState::Queued, TicketState::Uncertain, TicketState::Sending, TicketState::Held});
+    if (outbox.isDamaged()) {
+        err << outbox.errorString() << Qt::endl;
+        return OtherFailure;
+    }
     const auto hold = outbox.hold();
     if (json) {
         out << QJsonDocument(
@@ -200,10 +216,20 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << outbox.errorString() << Qt::endl;
         return OtherFailure;
     }
-    outbox.applyRetention(settings.retentionDays());
+    (void)outbox.applyRetention(settings.retentionDays());
 
+    // Whatever reads the store checks afterwards that it could: a damaged file is an error,
+    // never an empty outbox.
+    const auto damaged = [&] {
+        if (!outbox.isDamaged()) {
+            return false;
+        }
+        err << outbox.errorString() << Qt::endl;
+        return true;
+    };
     if (action == u"list") {
-        return list(outbox, json, out);
+        const int code = list(outbox, json, out);
+        return damaged() ? int(OtherFailure) : code;
     }
     if (action == u"flush") {
         return flush(outbox, settings, json, out, err);
@@ -213,6 +239,9 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
             outbox.entries({TicketState::Draft, TicketState::Queued, TicketState::Uncertain,
                             TicketState::NeedsEdit, TicketState::Held});
         const QByteArray data = outbox.exportJson();
+        if (damaged()) {
+            return OtherFailure;
+        }
         if (argument == u"-") {
             QFile file;
             if (!file.open(stdout, QIODevice::WriteOnly) || file.write(data) != data.size()) {
@@ -229,10 +258,21 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
             }
         }
         if (parser.isSet(moveOption)) {
+            qsizetype moved = 0;
             for (const OutboxEntry& e : exported) {
-                outbox.discard(e.id);
+                moved += outbox.discard(e.id) ? 1 : 0;
             }
-            out << tr("Moved %1 ticket(s) to %2.").arg(exported.size()).arg(argument) << Qt::endl;
+            out << tr("Moved %1 ticket(s) to %2.").arg(moved).arg(argument) << Qt::endl;
+            if (moved != exported.size()) {
+                // Those left here are in the file too; the UUID keeps them from being sent twice
+                // only if the file is imported where they are not.
+                err << tr("%1 ticket(s) could not be removed here: %2. Do not import the file "
+                          "on another computer before they are removed.")
+                           .arg(exported.size() - moved)
+                           .arg(outbox.problemReason())
+                    << Qt::endl;
+                return OtherFailure;
+            }
         }
         return Delivered;
     }
@@ -257,10 +297,17 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
                        .arg(result.needEdit)
                 << Qt::endl;
         }
+        if (outbox.problem() != Outbox::Problem::None) {
+            err << outbox.errorString() << Qt::endl;
+            return OtherFailure;
+        }
         return result.errors.isEmpty() ? Delivered : InvalidInput;
     }
 
     const auto e = find(outbox, argument);
+    if (damaged()) {
+        return OtherFailure;
+    }
     if (!e) {
         err << tr("No ticket %1 in the outbox.").arg(argument) << Qt::endl;
         return InvalidInput;
@@ -270,6 +317,10 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (action == u"retry") {
         if (!outbox.retryNow(e->id)) {
+            if (outbox.problem() != Outbox::Problem::None) {
+                err << outbox.errorString() << Qt::endl;
+                return OtherFailure;
+            }
             err << tr("Ticket %1 is %2: there is nothing to retry.")
                        .arg(e->reference, stateDisplayName(e->state))
                 << Qt::endl;
@@ -278,7 +329,11 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return Delivered;
     }
     // discard
-    if (!outbox.discard(e->id)) {
+    if (!outbox.discard(e->id) && outbox.problem() != Outbox::Problem::None) {
+        err << outbox.errorString() << Qt::endl;
+        return OtherFailure;
+    }
+    if (outbox.entry(e->id)) {
         err << tr("Ticket %1 is being sent right now and cannot be discarded.").arg(e->reference)
             << Qt::endl;
         return OtherFailure;

@@ -295,7 +295,9 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
     Ticket payload =
         settings.appendReference() ? Outbox::withReference(checked.ticket, id) : checked.ticket;
     std::unique_ptr<Outbox> outbox;
-    const QString owner = QStringLiteral("cli:%1").arg(QCoreApplication::applicationPid());
+    const QString owner = QStringLiteral("cli:%1:%2")
+                              .arg(QCoreApplication::applicationPid())
+                              .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const auto claimTtl = std::chrono::duration_cast<std::chrono::milliseconds>(
         clientConfig.timeout * 2 + std::chrono::seconds(60));
     QNetworkAccessManager network;
@@ -308,16 +310,30 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 << tr("Nothing was sent. Use --no-queue to send without the outbox.") << Qt::endl;
             return OtherFailure;
         }
-        outbox->applyRetention(settings.retentionDays());
+        (void)outbox->applyRetention(settings.retentionDays());
+        const auto notKept = [&] {
+            err << tr("The ticket could not be saved: %1. It was not sent and not kept; send it "
+                      "again once that is solved.")
+                       .arg(outbox->problemReason())
+                << Qt::endl;
+            if (json) {
+                out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("outcome"), QStringLiteral("not-kept")},
+                                       {QStringLiteral("delivered"), false},
+                                       {QStringLiteral("queued"), false},
+                                       {QStringLiteral("message"), outbox->problemReason()}})
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+            }
+            return OtherFailure;
+        };
         const OutboxSender rules(*outbox, client);
         if (const auto hold = outbox->hold();
             hold && hold->configFingerprint == rules.configFingerprint()) {
             // The platform refused these very settings: another request would only be refused
             // again. The ticket waits with the others.
             if (!outbox->enqueue(id, typed, payload)) {
-                err << tr("The ticket could not be stored in the outbox %1.").arg(outbox->path())
-                    << Qt::endl;
-                return OtherFailure;
+                return notKept();
             }
             err << hold->message << Qt::endl
                 << tr("Kept in the outbox as %1; sending is on hold until the settings change "
@@ -333,11 +349,12 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
             if (outbox->enqueue(id, typed, payload)) {
                 claimed = outbox->claim(id, owner, claimTtl);
             }
+            if (!batch.commit()) {
+                claimed.reset();
+            }
         }
         if (!claimed) {
-            err << tr("The ticket could not be stored in the outbox %1.").arg(outbox->path())
-                << Qt::endl;
-            return OtherFailure;
+            return notKept();
         }
     }
 
@@ -349,10 +366,13 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         loop.quit();
     });
     loop.exec();
+    // The ticket is safely kept since it was queued; what the store could not note is what
+    // became of this attempt, so the outbox may send it once more.
+    bool recorded = true;
     if (outbox) {
         OutboxSender sender(*outbox, client);
-        outbox->recordResults(owner, {{id, result, sender.nextAttemptAfter(result, 1)}},
-                              sender.configFingerprint());
+        recorded = outbox->recordResults(owner, {{id, result, sender.nextAttemptAfter(result, 1)}},
+                                         sender.configFingerprint());
     }
 
     if (json) {
@@ -360,9 +380,19 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         o.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
         o.insert(QStringLiteral("reference"), Outbox::referenceFor(id));
         o.insert(QStringLiteral("queued"), outbox && !result.isSent());
+        o.insert(QStringLiteral("recorded"), recorded);
         out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (result.isSent()) {
         out << result.userMessage() << Qt::endl;
+    }
+    if (!recorded) {
+        err << tr("The outbox could not record this attempt: %1. Ticket %2 stays in the outbox "
+                  "and may be delivered once more.")
+                   .arg(outbox->problemReason(), Outbox::referenceFor(id))
+            << Qt::endl;
+        if (result.isSent()) {
+            return OtherFailure;
+        }
     }
     if (!result.isSent()) {
         err << result.userMessage() << Qt::endl;

@@ -5,8 +5,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,6 +17,8 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QVariant>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcOutbox, "bizkithub.outbox", QtWarningMsg)
 
@@ -177,7 +181,9 @@ QString shortError(const SubmitResult& result)
 // then both claim; the busy timeout makes the second one wait instead of failing.
 //
 // Inside a Batch, a Transaction is a part of the batch's one transaction: it neither begins nor
-// commits, and a failure makes the whole batch roll back.
+// commits, and a failure makes the whole batch roll back. Once a part failed, no later part
+// starts: SQLite may already have rolled the batch back, and a later statement would then
+// commit on its own, outside any transaction.
 class Outbox::Transaction
 {
 public:
@@ -185,7 +191,14 @@ public:
         : m_outbox(outbox)
         , m_nested(outbox.m_batchDepth > 0)
     {
-        m_active = m_nested || m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_outbox.isDamaged()) {
+            return; // a damaged file is never written again
+        }
+        if (!m_nested) {
+            m_outbox.m_problem = Problem::None; // problem() speaks of the latest change
+        }
+        m_active =
+            m_nested ? !m_outbox.m_batchFailed : m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
     }
     ~Transaction()
     {
@@ -195,20 +208,29 @@ public:
         if (m_nested) {
             m_outbox.m_batchFailed = true;
         } else {
-            (void)m_outbox.exec(QStringLiteral("ROLLBACK"));
+            m_outbox.rollbackQuietly();
         }
     }
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
     [[nodiscard]] bool isActive() const { return m_active; }
+    // True when committed (or, inside a batch, when this part is in it). A failed COMMIT leaves
+    // nothing behind: SQLite has rolled back, or is told to.
     bool commit()
     {
         if (!m_active) {
             return false;
         }
         m_active = false;
-        return m_nested || m_outbox.exec(QStringLiteral("COMMIT"));
+        if (m_nested) {
+            return true;
+        }
+        if (!m_outbox.exec(QStringLiteral("COMMIT"))) {
+            m_outbox.rollbackQuietly();
+            return false;
+        }
+        return true;
     }
 
 private:
@@ -221,25 +243,111 @@ Outbox::Batch::Batch(Outbox& outbox)
     : m_outbox(outbox)
 {
     if (m_outbox.m_batchDepth++ == 0) {
-        m_outbox.m_batchFailed = !m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_outbox.isDamaged()) {
+            m_outbox.m_problem = Problem::None;
+        }
+        m_outbox.m_batchFailed =
+            m_outbox.isDamaged() || !m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
     }
+}
+
+bool Outbox::Batch::commit()
+{
+    if (m_done) {
+        return false;
+    }
+    m_done = true;
+    if (m_outbox.m_batchDepth > 1) {
+        return !m_outbox.m_batchFailed; // an outer batch decides
+    }
+    if (m_outbox.m_batchFailed || !m_outbox.exec(QStringLiteral("COMMIT"))) {
+        m_outbox.rollbackQuietly();
+        m_outbox.m_batchFailed = true;
+        return false;
+    }
+    return true;
 }
 
 Outbox::Batch::~Batch()
 {
-    if (--m_outbox.m_batchDepth == 0) {
-        const bool committed = !m_outbox.m_batchFailed && m_outbox.exec(QStringLiteral("COMMIT"));
-        if (!committed) {
-            (void)m_outbox.exec(QStringLiteral("ROLLBACK"));
+    if (!m_done) {
+        // Left without commit(): nothing of it counts.
+        if (m_outbox.m_batchDepth == 1) {
+            m_outbox.rollbackQuietly();
+        } else {
+            m_outbox.m_batchFailed = true;
         }
     }
+    --m_outbox.m_batchDepth;
 }
+
+// Which processes are alive, without asking anybody's clock: every process that holds claims
+// keeps a lock file named after its owner id beside the store for as long as it runs. The
+// operating system releases the lock when the process dies, however it dies.
+class Outbox::ClaimLocks
+{
+public:
+    explicit ClaimLocks(const QString& storePath)
+        : m_dir(storePath + QStringLiteral(".claims"))
+    {}
+
+    // Holds the lock of an owner of this process (once; kept until the Outbox goes).
+    bool hold(const QString& owner)
+    {
+        if (m_held.contains(owner)) {
+            return true;
+        }
+        QDir().mkpath(m_dir);
+        auto lock = std::make_unique<QLockFile>(fileFor(owner));
+        lock->setStaleLockTime(0); // alive is alive, however long the process runs
+        if (!lock->tryLock(0)) {
+            return false;
+        }
+        m_held.insert(owner, lock.release());
+        return true;
+    }
+
+    [[nodiscard]] bool holds(const QString& owner) const { return m_held.contains(owner); }
+
+    // True when the owner's process is gone: its lock is not held by anybody.
+    [[nodiscard]] bool isDead(const QString& owner) const
+    {
+        QLockFile probe(fileFor(owner));
+        probe.setStaleLockTime(0);
+        if (!probe.tryLock(0)) {
+            return probe.error() != QLockFile::LockFailedError;
+        }
+        probe.unlock(); // removes the file: the owner will not come back
+        return true;
+    }
+
+    ~ClaimLocks() { qDeleteAll(m_held); }
+    ClaimLocks(const ClaimLocks&) = delete;
+    ClaimLocks& operator=(const ClaimLocks&) = delete;
+
+private:
+    [[nodiscard]] QString fileFor(const QString& owner) const
+    {
+        // Owners are "<pid>:<uuid>" or "cli:<pid>:<uuid>": keep them safe as file names.
+        QString name = owner;
+        for (QChar& c : name) {
+            if (!c.isLetterOrNumber() && c != u'-') {
+                c = u'_';
+            }
+        }
+        return m_dir + u'/' + name + QStringLiteral(".lock");
+    }
+
+    QString m_dir;
+    QHash<QString, QLockFile*> m_held;
+};
 
 Outbox::Outbox(QString path, Clock clock, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_connection(QStringLiteral("outbox-%1").arg(quintptr(this), 0, 16))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_claimLocks(std::make_unique<ClaimLocks>(m_path))
 {}
 
 Outbox::~Outbox()
@@ -261,47 +369,221 @@ QDateTime Outbox::now() const
     return m_clock().toUTC();
 }
 
+QSqlQuery Outbox::query() const
+{
+    return QSqlQuery(QSqlDatabase::database(m_connection, false));
+}
+
+void Outbox::noteFailure(const QSqlError& error) const
+{
+    // SQLite's primary result codes (the driver reports the number as the native code).
+    enum : int
+    {
+        SqliteBusy = 5,
+        SqliteLocked = 6,
+        SqliteReadOnly = 8,
+        SqliteIoError = 10,
+        SqliteCorrupt = 11,
+        SqliteFull = 13,
+        SqliteCantOpen = 14,
+        SqliteNotADatabase = 26,
+    };
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok || m_problem == Problem::Damaged) {
+        if (m_problem == Problem::None) {
+            m_problem = Problem::Other;
+        }
+        return;
+    }
+    switch (code) {
+    case SqliteFull:
+        m_problem = Problem::DiskFull;
+        break;
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        qCCritical(lcOutbox) << "the outbox" << m_path << "is damaged:" << error.text();
+        m_problem = Problem::Damaged;
+        break;
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+        m_problem = Problem::ReadOnly;
+        break;
+    case SqliteBusy:
+    case SqliteLocked:
+        m_problem = Problem::Busy;
+        break;
+    case SqliteIoError:
+    default:
+        m_problem = Problem::Other;
+        break;
+    }
+}
+
+bool Outbox::run(QSqlQuery& q) const
+{
+    if (q.exec()) {
+        return true;
+    }
+    qCWarning(lcOutbox) << "SQL failed:" << q.lastQuery() << q.lastError().text();
+    noteFailure(q.lastError());
+    return false;
+}
+
+bool Outbox::run(QSqlQuery& q, const QString& sql) const
+{
+    if (q.exec(sql)) {
+        return true;
+    }
+    qCWarning(lcOutbox) << "SQL failed:" << sql << q.lastError().text();
+    noteFailure(q.lastError());
+    return false;
+}
+
 bool Outbox::exec(const QString& sql) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(sql)) {
-        qCWarning(lcOutbox) << "SQL failed:" << sql << q.lastError().text();
-        return false;
+    QSqlQuery q = query();
+    return run(q, sql);
+}
+
+void Outbox::rollbackQuietly() const
+{
+    // After a failed statement or COMMIT SQLite may already have rolled back on its own; then
+    // ROLLBACK has nothing to do, which is fine.
+    QSqlQuery q = query();
+    (void)q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString Outbox::problemReason(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::DiskFull:
+        return tr("the disk is full");
+    case Problem::Damaged:
+        return tr("the outbox file is damaged");
+    case Problem::ReadOnly:
+        return tr("the outbox file cannot be written");
+    case Problem::Busy:
+        return tr("another program keeps the outbox busy");
+    case Problem::NewerVersion:
+        return tr("the outbox was written by a newer version of this application");
+    case Problem::Other:
+        break;
     }
-    return true;
+    return tr("the outbox cannot be used just now");
+}
+
+QString Outbox::problemReason() const
+{
+    return problemReason(m_problem);
+}
+
+QString Outbox::errorString() const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    switch (m_problem) {
+    case Problem::None:
+        return {};
+    case Problem::DiskFull:
+        return tr("The outbox %1 cannot be written: the disk is full. Free some space on this "
+                  "computer and try again.")
+            .arg(file);
+    case Problem::Damaged:
+        return tr("The outbox %1 is damaged and cannot be read. It has not been changed: keep "
+                  "the file, and ask your administrator to recover the tickets in it (for "
+                  "example with sqlite3 .recover). To go on working, move it elsewhere; a new "
+                  "outbox is made at the next start.")
+            .arg(file);
+    case Problem::ReadOnly:
+        return tr("The outbox %1 cannot be opened for writing. Check that this user may write "
+                  "to the file and its folder.")
+            .arg(file);
+    case Problem::Busy:
+        return tr("The outbox %1 is kept busy by another program. Try again in a moment.")
+            .arg(file);
+    case Problem::NewerVersion:
+        return tr("The outbox %1 was written by a newer version of this application. Install "
+                  "that version again.")
+            .arg(file);
+    case Problem::Other:
+        break;
+    }
+    return m_error.isEmpty()
+               ? tr("The outbox %1 cannot be used just now. Try again in a moment.").arg(file)
+               : tr("The outbox %1 cannot be used: %2").arg(file, m_error);
 }
 
 bool Outbox::open()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_problem = Problem::None;
+    m_error.clear();
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_problem = Problem::ReadOnly;
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
-        m_error = db.lastError().text();
+        noteFailure(db.lastError());
+        if (m_problem == Problem::Other) {
+            m_error = db.lastError().text();
+        }
         return false;
     }
     // The data are people's names and messages: the file is its owner's alone.
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     // Two processes creating a new store at the same moment (the app and the CLI): SQLite may
     // refuse one of them the switch to WAL at once, "database is locked", without waiting for
-    // the busy timeout. A moment later it succeeds, so try again for a few seconds.
+    // the busy timeout. A moment later it succeeds, so try again for a few seconds; any other
+    // failure is final at once.
     bool ready = false;
     for (int attempt = 0; attempt < 40 && !ready; ++attempt) {
         if (attempt > 0) {
+            if (m_problem != Problem::Busy) {
+                break;
+            }
             QThread::msleep(75);
         }
+        m_problem = Problem::None;
         ready = exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
                 exec(QStringLiteral("PRAGMA synchronous=FULL")) &&
                 exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrate();
     }
+    if (ready && !quickCheck()) {
+        ready = false;
+    }
     if (!ready) {
-        if (m_error.isEmpty()) {
-            m_error = tr("The outbox %1 cannot be opened: %2").arg(m_path, db.lastError().text());
+        if (m_problem == Problem::None) {
+            m_problem = Problem::Other;
         }
+        qCWarning(lcOutbox).noquote() << errorString();
         return false;
     }
     m_seenDataVersion = dataVersion();
+    return true;
+}
+
+// A damaged page is found by the first query that reads it; a small store (all of them, in
+// practice: tens of kilobytes per hundred tickets) is checked whole at once, so that a damaged
+// file is said to be damaged before anybody reads an "empty" outbox from it.
+bool Outbox::quickCheck()
+{
+    constexpr qint64 cheapToCheck = 64 * 1024 * 1024;
+    if (QFileInfo(m_path).size() > cheapToCheck) {
+        return true;
+    }
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        return false;
+    }
+    if (q.value(0).toString() != u"ok") {
+        qCCritical(lcOutbox) << "the outbox" << m_path << "is damaged:" << q.value(0).toString();
+        m_problem = Problem::Damaged;
+        return false;
+    }
     return true;
 }
 
@@ -311,8 +593,8 @@ bool Outbox::migrate()
     // both create the schema, and the reading statement must be finished before the lock is
     // taken, or SQLite cannot wait for it.
     const auto readVersion = [this]() -> int {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        QSqlQuery q = query();
+        if (!run(q, QStringLiteral("PRAGMA user_version")) || !q.next()) {
             return -1;
         }
         const int v = q.value(0).toInt();
@@ -369,7 +651,7 @@ bool Outbox::migrate()
         return false;
     }
     if (version > schemaVersion) {
-        m_error = tr("The outbox was written by a newer version of this application.");
+        m_problem = Problem::NewerVersion;
         return false;
     }
     for (int v = version; v < schemaVersion; ++v) {
@@ -384,8 +666,8 @@ bool Outbox::migrate()
 
 qint64 Outbox::dataVersion() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next()) {
+    QSqlQuery q = query();
+    if (run(q, QStringLiteral("PRAGMA data_version")) && q.next()) {
         return q.value(0).toLongLong();
     }
     return -1;
@@ -407,10 +689,10 @@ bool Outbox::saveDraft(const QUuid& id, const Ticket& typed)
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral("SELECT state FROM tickets WHERE id = ?"));
     q.addBindValue(idText(id));
-    if (!q.exec()) {
+    if (!run(q)) {
         return false;
     }
     if (q.next()) {
@@ -432,7 +714,7 @@ bool Outbox::saveDraft(const QUuid& id, const Ticket& typed)
         q.addBindValue(t);
         q.addBindValue(t);
     }
-    if (!q.exec() || !tx.commit()) {
+    if (!run(q) || !tx.commit()) {
         return false;
     }
     Q_EMIT changed();
@@ -449,7 +731,7 @@ bool Outbox::enqueue(const QUuid& id, const Ticket& typed, const Ticket& checked
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (id, reference, state, typed, payload, created, updated, "
         "next_attempt) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?) "
@@ -463,7 +745,7 @@ bool Outbox::enqueue(const QUuid& id, const Ticket& typed, const Ticket& checked
     q.addBindValue(t);
     q.addBindValue(t);
     q.addBindValue(t);
-    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+    if (!run(q) || q.numRowsAffected() != 1 || !tx.commit()) {
         return false;
     }
     Q_EMIT changed();
@@ -476,11 +758,11 @@ bool Outbox::discard(const QUuid& id)
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     // A ticket being sent right now cannot be taken back.
     q.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ? AND state <> 'sending'"));
     q.addBindValue(idText(id));
-    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+    if (!run(q) || q.numRowsAffected() != 1 || !tx.commit()) {
         return false;
     }
     Q_EMIT changed();
@@ -493,7 +775,7 @@ bool Outbox::returnToDraft(const QUuid& id)
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     // Not a ticket that may already have arrived: its content must stay what was sent.
     q.prepare(QStringLiteral("UPDATE tickets SET state = 'draft', next_attempt = NULL, "
                              "updated = ? WHERE id = ? AND state IN ('queued', 'needs-edit', "
@@ -502,7 +784,7 @@ bool Outbox::returnToDraft(const QUuid& id)
                              "ticket_id = tickets.id AND outcome = 'uncertain')"));
     q.addBindValue(ms(now()));
     q.addBindValue(idText(id));
-    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+    if (!run(q) || q.numRowsAffected() != 1 || !tx.commit()) {
         return false;
     }
     Q_EMIT changed();
@@ -515,7 +797,7 @@ bool Outbox::restore(const OutboxEntry& e)
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tickets (id, reference, state, typed, payload, "
                              "created, updated, next_attempt, sent_at, attempts, last_outcome, "
                              "last_error, rejected_fields, purged) "
@@ -536,7 +818,7 @@ bool Outbox::restore(const OutboxEntry& e)
     q.addBindValue(e.lastError);
     q.addBindValue(issuesJson(e.rejectedFields));
     q.addBindValue(e.purged ? 1 : 0);
-    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+    if (!run(q) || q.numRowsAffected() != 1 || !tx.commit()) {
         return false;
     }
     Q_EMIT changed();
@@ -549,7 +831,7 @@ bool Outbox::retryNow(const QUuid& id)
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral(
         "UPDATE tickets SET state = CASE state WHEN 'uncertain' THEN 'uncertain' ELSE 'queued' "
         "END, next_attempt = ?, updated = ? WHERE id = ? AND state IN ('queued', 'uncertain', "
@@ -558,15 +840,15 @@ bool Outbox::retryNow(const QUuid& id)
     q.addBindValue(t);
     q.addBindValue(t);
     q.addBindValue(idText(id));
-    if (!q.exec() || q.numRowsAffected() != 1) {
+    if (!run(q) || q.numRowsAffected() != 1) {
         return false;
     }
     // Someone asked to try again: that lifts a hold on the whole queue too.
-    QSqlQuery held(QSqlDatabase::database(m_connection, false));
+    QSqlQuery held = query();
     held.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ? "
                                 "WHERE state = 'held'"));
     held.addBindValue(t);
-    if (!held.exec() || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'")) ||
+    if (!run(held) || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'")) ||
         !tx.commit()) {
         return false;
     }
@@ -580,13 +862,13 @@ int Outbox::releaseHold()
     if (!tx.isActive()) {
         return 0;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ?, updated = ? "
                              "WHERE state = 'held'"));
     const qint64 t = now().toMSecsSinceEpoch();
     q.addBindValue(t);
     q.addBindValue(t);
-    if (!q.exec() || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'"))) {
+    if (!run(q) || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'"))) {
         return 0;
     }
     const int released = q.numRowsAffected();
@@ -603,7 +885,7 @@ int Outbox::makeWaitingDue()
     if (!tx.isActive()) {
         return 0;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     // A server's own Retry-After (429, 503) is respected even when asked to hurry.
     q.prepare(QStringLiteral("UPDATE tickets SET next_attempt = ? WHERE state IN ('queued', "
                              "'uncertain') AND next_attempt > ? AND COALESCE(last_outcome, '') "
@@ -611,7 +893,7 @@ int Outbox::makeWaitingDue()
     const qint64 t = now().toMSecsSinceEpoch();
     q.addBindValue(t);
     q.addBindValue(t);
-    if (!q.exec()) {
+    if (!run(q)) {
         return 0;
     }
     const int changedRows = q.numRowsAffected();
@@ -626,19 +908,19 @@ int Outbox::makeWaitingDue()
 
 std::optional<OutboxEntry> Outbox::entry(const QUuid& id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(
         QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(QLatin1String(entryColumns)));
     q.addBindValue(idText(id));
-    if (!q.exec() || !q.next()) {
+    if (!run(q) || !q.next()) {
         return std::nullopt;
     }
     OutboxEntry e = entryFrom(q);
-    QSqlQuery log(QSqlDatabase::database(m_connection, false));
+    QSqlQuery log = query();
     log.prepare(QStringLiteral("SELECT time, outcome, http_status, error_code, excerpt "
                                "FROM attempts WHERE ticket_id = ? ORDER BY time, rowid"));
     log.addBindValue(idText(id));
-    if (log.exec()) {
+    if (run(log)) {
         while (log.next()) {
             e.log.append({fromMs(log.value(0)), log.value(1).toString(), log.value(2).toInt(),
                           log.value(3).toString(), log.value(4).toString()});
@@ -649,10 +931,10 @@ std::optional<OutboxEntry> Outbox::entry(const QUuid& id) const
 
 std::optional<OutboxEntry> Outbox::entryByReference(const QString& reference) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral("SELECT id FROM tickets WHERE reference = ?"));
     q.addBindValue(reference.trimmed().toUpper());
-    if (!q.exec() || !q.next()) {
+    if (!run(q) || !q.next()) {
         return std::nullopt;
     }
     return entry(QUuid::fromString(q.value(0).toString()));
@@ -665,10 +947,10 @@ QList<OutboxEntry> Outbox::entries(const QList<TicketState>& states, int limit, 
         sql += QStringLiteral(" WHERE state IN (%1)").arg(placeholders(states));
     }
     sql += QStringLiteral(" ORDER BY created, id LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.setForwardOnly(true);
     QList<OutboxEntry> list;
-    if (q.exec(sql)) {
+    if (run(q, sql)) {
         while (q.next()) {
             list.append(entryFrom(q));
         }
@@ -682,14 +964,14 @@ int Outbox::count(const QList<TicketState>& states) const
     if (!states.isEmpty()) {
         sql += QStringLiteral(" WHERE state IN (%1)").arg(placeholders(states));
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+    QSqlQuery q = query();
+    return run(q, sql) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QDateTime Outbox::nextClaimExpiry() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT MIN(claim_expires) FROM tickets WHERE state = 'sending'")) &&
+    QSqlQuery q = query();
+    if (run(q, QStringLiteral("SELECT MIN(claim_expires) FROM tickets WHERE state = 'sending'")) &&
         q.next()) {
         return fromMs(q.value(0));
     }
@@ -698,8 +980,8 @@ QDateTime Outbox::nextClaimExpiry() const
 
 QDateTime Outbox::nextAttemptTime() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT MIN(next_attempt) FROM tickets "
+    QSqlQuery q = query();
+    if (run(q, QStringLiteral("SELECT MIN(next_attempt) FROM tickets "
                               "WHERE state IN ('queued', 'uncertain')")) &&
         q.next()) {
         return fromMs(q.value(0));
@@ -709,8 +991,8 @@ QDateTime Outbox::nextAttemptTime() const
 
 QDateTime Outbox::lastSentTime() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT MAX(sent_at) FROM tickets WHERE state = 'sent'")) &&
+    QSqlQuery q = query();
+    if (run(q, QStringLiteral("SELECT MAX(sent_at) FROM tickets WHERE state = 'sent'")) &&
         q.next()) {
         return fromMs(q.value(0));
     }
@@ -719,8 +1001,8 @@ QDateTime Outbox::lastSentTime() const
 
 std::optional<QUuid> Outbox::currentDraft() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT m.value FROM meta m JOIN tickets t ON t.id = m.value "
+    QSqlQuery q = query();
+    if (run(q, QStringLiteral("SELECT m.value FROM meta m JOIN tickets t ON t.id = m.value "
                               "WHERE m.key = 'form.current' AND t.state = 'draft'")) &&
         q.next()) {
         return QUuid::fromString(q.value(0).toString());
@@ -728,17 +1010,59 @@ std::optional<QUuid> Outbox::currentDraft() const
     return std::nullopt;
 }
 
-void Outbox::setCurrentDraft(const std::optional<QUuid>& id)
+bool Outbox::setCurrentDraft(const std::optional<QUuid>& id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
+    QSqlQuery q = query();
     if (id) {
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
                                  "VALUES ('form.current', ?)"));
         q.addBindValue(idText(*id));
-        (void)q.exec();
-    } else {
-        (void)q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'form.current'"));
+        return run(q) && tx.commit();
     }
+    return run(q, QStringLiteral("DELETE FROM meta WHERE key = 'form.current'")) && tx.commit();
+}
+
+// A claim whose owner died, or whose time ran out (its owner hangs): its ticket may have left,
+// so it is uncertain and due now. Part of the caller's transaction.
+bool Outbox::releaseDeadClaims(qint64 now)
+{
+    QSqlQuery owners = query();
+    if (!run(owners, QStringLiteral("SELECT DISTINCT claimed_by FROM tickets "
+                                    "WHERE state = 'sending' AND claimed_by IS NOT NULL"))) {
+        return false;
+    }
+    QStringList dead;
+    while (owners.next()) {
+        const QString owner = owners.value(0).toString();
+        if (!m_claimLocks->holds(owner) && m_claimLocks->isDead(owner)) {
+            dead.append(owner);
+        }
+    }
+    owners.finish();
+    const QString release = QStringLiteral(
+        "UPDATE tickets SET state = 'uncertain', claimed_by = NULL, claim_expires = NULL, "
+        "next_attempt = ?, last_outcome = 'claim-expired' WHERE state = 'sending' AND ");
+    QSqlQuery expired = query();
+    expired.prepare(release + QStringLiteral("claim_expires < ?"));
+    expired.addBindValue(now);
+    expired.addBindValue(now);
+    if (!run(expired)) {
+        return false;
+    }
+    QSqlQuery orphaned = query();
+    orphaned.prepare(release + QStringLiteral("claimed_by = ?"));
+    for (const QString& owner : std::as_const(dead)) {
+        orphaned.addBindValue(now);
+        orphaned.addBindValue(owner);
+        if (!run(orphaned)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
@@ -751,30 +1075,24 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
     if (!tx.isActive()) {
         return {};
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    // A claim whose owner died: its ticket may have left, so it is uncertain and due now.
-    q.prepare(QStringLiteral("UPDATE tickets SET state = 'uncertain', claimed_by = NULL, "
-                             "claim_expires = NULL, next_attempt = ?, last_outcome = "
-                             "'claim-expired' WHERE state = 'sending' AND claim_expires < ?"));
-    q.addBindValue(t);
-    q.addBindValue(t);
-    if (!q.exec()) {
+    if (!m_claimLocks->hold(owner) || !releaseDeadClaims(t)) {
         return claimed;
     }
+    QSqlQuery q = query();
     if (max <= 0) {
-        tx.commit(); // expired claims were released, nothing more is wanted
+        (void)tx.commit(); // dead claims were released, nothing more is wanted
         return claimed;
     }
     if (const auto h = hold()) {
         if (h->configFingerprint == configFingerprint) {
-            tx.commit();
+            (void)tx.commit();
             return claimed; // the whole queue waits for new settings
         }
         // The settings changed since the platform refused them: try again with the new ones.
         q.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ? "
                                  "WHERE state = 'held'"));
         q.addBindValue(t);
-        if (!q.exec() || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'"))) {
+        if (!run(q) || !exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'hold.%'"))) {
             return claimed;
         }
     }
@@ -786,13 +1104,13 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
                   .arg(QLatin1String(entryColumns)));
     q.addBindValue(t);
     q.addBindValue(max);
-    if (!q.exec()) {
+    if (!run(q)) {
         return claimed;
     }
     while (q.next()) {
         claimed.append(entryFrom(q));
     }
-    QSqlQuery claim(QSqlDatabase::database(m_connection, false));
+    QSqlQuery claim = query();
     claim.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
                                  "claim_expires = ?, attempts = attempts + 1, updated = ? "
                                  "WHERE id = ? AND state IN ('queued', 'uncertain')"));
@@ -801,7 +1119,7 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
         claim.addBindValue(t + qint64(claimTtl.count()));
         claim.addBindValue(t);
         claim.addBindValue(idText(e.id));
-        if (!claim.exec()) {
+        if (!run(claim)) {
             return {};
         }
         ++e.attempts;
@@ -826,18 +1144,18 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery update(QSqlDatabase::database(m_connection, false));
+    QSqlQuery update = query();
     update.prepare(QStringLiteral(
         "UPDATE tickets SET state = ?, claimed_by = NULL, claim_expires = NULL, updated = ?, "
         "next_attempt = ?, sent_at = ?, last_outcome = ?, last_error = ?, rejected_fields = ? "
         "WHERE id = ? AND claimed_by = ? AND state = 'sending'"));
-    QSqlQuery log(QSqlDatabase::database(m_connection, false));
+    QSqlQuery log = query();
     // A ticket discarded or deleted meanwhile has nothing to log to.
     log.prepare(QStringLiteral("INSERT INTO attempts (ticket_id, time, outcome, http_status, "
                                "error_code, excerpt) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS "
                                "(SELECT 1 FROM tickets WHERE id = ?)"));
     std::optional<SubmitResult> holdResult;
-    QSqlQuery maybeDelivered(QSqlDatabase::database(m_connection, false));
+    QSqlQuery maybeDelivered = query();
     maybeDelivered.prepare(QStringLiteral("SELECT 1 FROM attempts WHERE ticket_id = ? AND "
                                           "outcome = 'uncertain' LIMIT 1"));
     for (const Outcome& o : outcomes) {
@@ -846,7 +1164,7 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
             // Taken back before it left, but an earlier attempt may have arrived: it must keep
             // its content and its key, so it waits as uncertain instead of becoming editable.
             maybeDelivered.addBindValue(idText(o.id));
-            if (maybeDelivered.exec() && maybeDelivered.next()) {
+            if (run(maybeDelivered) && maybeDelivered.next()) {
                 state = TicketState::Uncertain;
             }
             maybeDelivered.finish();
@@ -862,7 +1180,7 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
         update.addBindValue(issuesJson(o.result.fieldIssues));
         update.addBindValue(idText(o.id));
         update.addBindValue(owner);
-        if (!update.exec()) {
+        if (!run(update)) {
             return false;
         }
         if (update.numRowsAffected() == 0) {
@@ -870,7 +1188,7 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
             // decides, except that a delivery is a delivery: it is never sent again.
             qCWarning(lcOutbox) << "late result for" << idText(o.id) << o.result.outcomeName();
             if (state == TicketState::Sent) {
-                QSqlQuery sent(QSqlDatabase::database(m_connection, false));
+                QSqlQuery sent = query();
                 sent.prepare(QStringLiteral("UPDATE tickets SET state = 'sent', sent_at = ?, "
                                             "updated = ?, next_attempt = NULL, last_outcome = "
                                             "'sent', last_error = NULL WHERE id = ? AND state "
@@ -878,7 +1196,7 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
                 sent.addBindValue(t);
                 sent.addBindValue(t);
                 sent.addBindValue(idText(o.id));
-                if (!sent.exec()) {
+                if (!run(sent)) {
                     return false;
                 }
             }
@@ -892,7 +1210,7 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
                                            ? QString::fromUtf8(o.result.bodyExcerpt.left(200))
                                            : o.result.networkError));
         log.addBindValue(idText(o.id));
-        if (!log.exec()) {
+        if (!run(log)) {
             return false;
         }
         if (state == TicketState::Held) {
@@ -900,7 +1218,7 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
         }
     }
     if (holdResult) {
-        QSqlQuery meta(QSqlDatabase::database(m_connection, false));
+        QSqlQuery meta = query();
         meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
         const QList<QPair<QString, QString>> values{
             {QStringLiteral("hold.outcome"), holdResult->outcomeName()},
@@ -911,7 +1229,7 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
         for (const auto& [key, value] : values) {
             meta.addBindValue(key);
             meta.addBindValue(value);
-            if (!meta.exec()) {
+            if (!run(meta)) {
                 return false;
             }
         }
@@ -939,10 +1257,10 @@ std::optional<OutboxEntry> Outbox::claim(const QUuid& id, const QString& owner,
 {
     const qint64 t = now().toMSecsSinceEpoch();
     Transaction tx(*this);
-    if (!tx.isActive()) {
+    if (!tx.isActive() || !m_claimLocks->hold(owner)) {
         return std::nullopt;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
                              "claim_expires = ?, attempts = attempts + 1, updated = ? "
                              "WHERE id = ? AND state IN ('queued', 'uncertain')"));
@@ -950,7 +1268,7 @@ std::optional<OutboxEntry> Outbox::claim(const QUuid& id, const QString& owner,
     q.addBindValue(t + qint64(claimTtl.count()));
     q.addBindValue(t);
     q.addBindValue(idText(id));
-    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+    if (!run(q) || q.numRowsAffected() != 1 || !tx.commit()) {
         return std::nullopt;
     }
     Q_EMIT changed();
@@ -963,7 +1281,7 @@ void Outbox::releaseClaim(const QUuid& id, const QString& owner)
     if (!tx.isActive()) {
         return;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(
         QStringLiteral("UPDATE tickets SET state = CASE last_outcome WHEN 'uncertain' THEN "
                        "'uncertain' ELSE 'queued' END, claimed_by = NULL, claim_expires = "
@@ -971,15 +1289,15 @@ void Outbox::releaseClaim(const QUuid& id, const QString& owner)
                        "AND state = 'sending'"));
     q.addBindValue(idText(id));
     q.addBindValue(owner);
-    if (q.exec() && tx.commit()) {
+    if (run(q) && tx.commit()) {
         Q_EMIT changed();
     }
 }
 
 std::optional<Outbox::Hold> Outbox::hold() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'hold.%'"))) {
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'hold.%'"))) {
         return std::nullopt;
     }
     Hold h;
@@ -1007,19 +1325,19 @@ int Outbox::purgeSentBefore(const QDateTime& cutoff)
     if (!tx.isActive()) {
         return 0;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q = query();
     q.prepare(QStringLiteral("UPDATE tickets SET typed = '{}', payload = '{}', last_error = NULL, "
                              "rejected_fields = NULL, purged = 1 "
                              "WHERE state = 'sent' AND purged = 0 AND sent_at < ?"));
     q.addBindValue(ms(cutoff));
-    if (!q.exec()) {
+    if (!run(q)) {
         return 0;
     }
     const int purged = q.numRowsAffected();
-    QSqlQuery log(QSqlDatabase::database(m_connection, false));
+    QSqlQuery log = query();
     log.prepare(QStringLiteral("UPDATE attempts SET excerpt = NULL WHERE ticket_id IN "
                                "(SELECT id FROM tickets WHERE purged = 1)"));
-    if (!log.exec() || !tx.commit()) {
+    if (!run(log) || !tx.commit()) {
         return 0;
     }
     if (purged > 0) {
@@ -1052,8 +1370,8 @@ bool Outbox::deleteAll()
 
 bool Outbox::checkIntegrity(QString* details) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
         return false;
     }
     const QString result = q.value(0).toString();
@@ -1131,7 +1449,8 @@ Outbox::ImportResult Outbox::importJson(const QByteArray& json, const TicketVali
         if (restore(e)) {
             ++result.added;
         } else {
-            result.errors.append(tr("Could not store ticket %1.").arg(e.id.toString()));
+            result.errors.append(
+                tr("Could not store ticket %1: %2.").arg(e.reference, problemReason()));
         }
     }
     return result;

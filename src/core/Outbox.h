@@ -10,7 +10,11 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSqlError;
+class QSqlQuery;
 
 namespace bizkithub {
 
@@ -19,8 +23,14 @@ namespace bizkithub {
 // mode with synchronous=FULL, so what the UI called saved survives a crash or a power cut.
 //
 // Several processes (the GUI and the CLI) may use one file at once: a ticket is sent by the one
-// process that claimed it; a claim left behind by a process that died expires, and its ticket
-// becomes uncertain and is sent again with the same Idempotency-Key.
+// process that claimed it. A claim left behind by a process that died is released as soon as
+// another process looks (each claiming process holds a lock file while it lives); a claim of a
+// process that lives but hangs expires. Either way its ticket becomes uncertain and is sent again
+// with the same Idempotency-Key.
+//
+// Nothing is reported done unless its transaction committed: every write returns false when the
+// store refused it (disk full, damaged file), and problem() says why. A store found damaged is
+// never written again by this object, so whatever it still holds can be recovered.
 class Outbox final : public QObject
 {
     Q_OBJECT
@@ -47,15 +57,35 @@ public:
         QStringList errors;
     };
 
+    // Why the last operation failed. Damaged stays once found: the file is not written again.
+    enum class Problem
+    {
+        None,
+        DiskFull,     // no space left on the file system
+        Damaged,      // the file is corrupt or not an outbox at all
+        ReadOnly,     // the file or its folder cannot be written
+        Busy,         // another process kept it locked for longer than the busy timeout
+        NewerVersion, // written by a newer version of this application
+        Other,
+    };
+
     explicit Outbox(QString path, Clock clock = {}, QObject* parent = nullptr);
     ~Outbox() override;
 
     // The store in the application's data location.
     [[nodiscard]] static QString defaultPath();
 
-    // Opens (creating and migrating as needed). On failure, errorString() says why.
+    // Opens (creating and migrating as needed) and checks a small store's integrity. On failure,
+    // problem() and errorString() say why.
     [[nodiscard]] bool open();
-    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] Problem problem() const { return m_problem; }
+    [[nodiscard]] bool isDamaged() const { return m_problem == Problem::Damaged; }
+    // One sentence that says what went wrong with the store and what to do, naming the file.
+    [[nodiscard]] QString errorString() const;
+    // The reason alone, to finish a sentence such as "The ticket could not be saved: %1."
+    // ("the disk is full").
+    [[nodiscard]] QString problemReason() const;
+    [[nodiscard]] static QString problemReason(Problem problem);
     [[nodiscard]] QString path() const { return m_path; }
 
     // --- drafts and the queue -------------------------------------------------------------
@@ -100,12 +130,13 @@ public:
     [[nodiscard]] QDateTime lastSentTime() const;
     // Drafts are the ones being written; the one the form has open is the "current" one.
     [[nodiscard]] std::optional<QUuid> currentDraft() const;
-    void setCurrentDraft(const std::optional<QUuid>& id);
+    bool setCurrentDraft(const std::optional<QUuid>& id);
 
     // --- sending ----------------------------------------------------------------------------
     // Claims up to max due tickets (queued or uncertain, next attempt reached, oldest first) for
-    // the caller; expired claims of others become uncertain first. A hold stops the claim unless
-    // the settings' fingerprint changed since it was set, which lifts it. One transaction.
+    // the caller; claims of processes that died, and expired ones, become uncertain first. A hold
+    // stops the claim unless the settings' fingerprint changed since it was set, which lifts it.
+    // One transaction. While this object holds claims of an owner, the owner's lock file is held.
     [[nodiscard]] QList<OutboxEntry> claimDue(const QString& owner, int max,
                                               std::chrono::milliseconds claimTtl,
                                               const QString& configFingerprint);
@@ -152,8 +183,9 @@ Q_SIGNALS:
 
 public:
     // Groups several changes into one transaction (one disk flush): the sender records a round of
-    // results and claims the next tickets under one Batch. Each change still succeeds or fails
-    // as a whole; a failed change rolls the batch back.
+    // results and claims the next tickets under one Batch. Inside a batch a change that returns
+    // true is only provisional: nothing counts until commit() returns true. A failed change, or a
+    // batch left without commit(), rolls the whole batch back.
     class Batch
     {
     public:
@@ -162,21 +194,36 @@ public:
         Batch(const Batch&) = delete;
         Batch& operator=(const Batch&) = delete;
 
+        // True when every change in the batch is on disk.
+        [[nodiscard]] bool commit();
+
     private:
         Outbox& m_outbox;
+        bool m_done = false;
     };
 
 private:
     class Transaction;
+    class ClaimLocks;
     [[nodiscard]] bool exec(const QString& sql) const;
+    // Runs a prepared query, or sql; a failure is logged and noted in problem().
+    [[nodiscard]] bool run(QSqlQuery& query) const;
+    [[nodiscard]] bool run(QSqlQuery& query, const QString& sql) const;
+    void noteFailure(const QSqlError& error) const;
+    void rollbackQuietly() const;
+    [[nodiscard]] QSqlQuery query() const;
+    [[nodiscard]] bool releaseDeadClaims(qint64 now);
     [[nodiscard]] bool migrate();
+    [[nodiscard]] bool quickCheck();
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] QString connectionName() const { return m_connection; }
 
     QString m_path;
     QString m_connection;
     Clock m_clock;
-    QString m_error;
+    QString m_error; // what open() found, beyond problem()
+    mutable Problem m_problem = Problem::None;
+    std::unique_ptr<ClaimLocks> m_claimLocks;
     qint64 m_seenDataVersion = -1;
     int m_batchDepth = 0;
     mutable bool m_batchFailed = false;

@@ -40,10 +40,7 @@ OutboxSender::OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* p
     connect(&m_pollTimer, &QTimer::timeout, this, &OutboxSender::poll);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(resultFlushDelay);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
-        Outbox::Batch batch(m_outbox);
-        flushResults();
-    });
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flushResults(); });
 }
 
 OutboxSender::~OutboxSender()
@@ -61,11 +58,7 @@ OutboxSender::~OutboxSender()
         }
         m_pending.append({it.key(), stopped, m_clock()});
     }
-    Outbox::Batch batch(m_outbox);
-    flushResults();
-    for (const OutboxEntry& e : std::as_const(m_claimed)) {
-        m_outbox.releaseClaim(e.id, m_owner); // claimed, never started: back to the queue
-    }
+    stop();
 }
 
 void OutboxSender::setClock(Clock clock)
@@ -128,10 +121,15 @@ void OutboxSender::stop()
     m_running = false;
     {
         Outbox::Batch batch(m_outbox);
-        flushResults();
+        const bool recorded =
+            m_pending.isEmpty() || m_outbox.recordResults(m_owner, m_pending, configFingerprint());
         for (const OutboxEntry& e : std::as_const(m_claimed)) {
-            m_outbox.releaseClaim(e.id, m_owner);
+            m_outbox.releaseClaim(e.id, m_owner); // claimed, never started: back to the queue
         }
+        if (batch.commit() && recorded) {
+            m_pending.clear();
+        }
+        // Otherwise the claims run out or die with this process, and the tickets are sent again.
         m_claimed.clear();
     }
     m_dueTimer.stop();
@@ -236,19 +234,31 @@ void OutboxSender::pump()
     const int window = m_proven ? m_maxConcurrent : 1;
     const bool paused = m_pauseUntil.isValid() && m_clock() < m_pauseUntil;
     {
-        // The round's results and the next claims share one transaction: one disk flush.
+        // The round's results and the next claims share one transaction: one disk flush. Until
+        // it commits, neither counts: results stay pending, and nothing claimed is sent.
         Outbox::Batch batch(m_outbox);
-        flushResults();
+        const bool recorded =
+            m_pending.isEmpty() || m_outbox.recordResults(m_owner, m_pending, configFingerprint());
+        QList<OutboxEntry> claimed;
         const int wanted = (m_proven ? claimBatch : 1) - int(m_claimed.size());
         if (!paused && m_claimed.size() < window && wanted > 0) {
             // The claim lasts until the request has surely finished, timeout included.
             // The last of a batch may wait for the ones before it, each up to the timeout.
             const auto ttl = m_client.config().timeout * (claimBatch / m_maxConcurrent + 2) +
                              std::chrono::seconds(60);
-            m_claimed +=
+            claimed =
                 m_outbox.claimDue(m_owner, wanted, std::chrono::duration_cast<milliseconds>(ttl),
                                   configFingerprint());
         }
+        if (batch.commit()) {
+            if (recorded) {
+                m_pending.clear();
+            }
+            m_claimed += claimed;
+        } else {
+            storeFailed();
+        }
+        m_seenDataVersion = m_outbox.dataVersion();
     }
     startJobs(window);
     if (m_jobs.isEmpty()) {
@@ -330,8 +340,20 @@ void OutboxSender::flushResults()
     // Kept when the store refused them (busy, disk full): the next round tries again.
     if (m_outbox.recordResults(m_owner, m_pending, configFingerprint())) {
         m_pending.clear();
+    } else {
+        storeFailed();
     }
     m_seenDataVersion = m_outbox.dataVersion();
+}
+
+void OutboxSender::storeFailed()
+{
+    // Not at once again: a full disk does not empty itself in a millisecond.
+    const QDateTime retry = m_clock().addSecs(storeRetry.count());
+    if (!m_pauseUntil.isValid() || m_pauseUntil < retry) {
+        m_pauseUntil = retry;
+    }
+    Q_EMIT storeFailure(m_outbox.problem());
 }
 
 void OutboxSender::armTimer()
@@ -340,9 +362,15 @@ void OutboxSender::armTimer()
     if (m_pauseUntil.isValid() && next.isValid()) {
         next = std::max(next, m_pauseUntil);
     }
-    // A claim left by a process that died runs out at some point: look again then.
+    // Results the store refused are written again once the pause is over.
+    if (!m_pending.isEmpty()) {
+        const QDateTime retry = m_pauseUntil.isValid() ? m_pauseUntil : m_clock();
+        next = next.isValid() ? std::min(next, retry) : retry;
+    }
+    // Tickets another process is sending: if it dies, its claims are released by the next look
+    // (its lock file tells), and a claim of a process that hangs runs out at some point.
     if (const QDateTime expiry = m_outbox.nextClaimExpiry(); expiry.isValid()) {
-        const QDateTime after = expiry.addMSecs(1);
+        const QDateTime after = std::min(expiry.addMSecs(1), m_clock().addSecs(claimCheck.count()));
         next = next.isValid() ? std::min(next, after) : after;
     }
     if (!next.isValid()) {

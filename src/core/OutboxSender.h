@@ -37,6 +37,10 @@ public:
     // committed together after at most resultFlushDelay: far fewer disk flushes than tickets.
     static constexpr int claimBatch = 32;
     static constexpr std::chrono::milliseconds resultFlushDelay{20};
+    // After the store refused a write (disk full, busy), the wait before the next try.
+    static constexpr std::chrono::seconds storeRetry{5};
+    // While another process sends, how often to look whether it is still alive.
+    static constexpr std::chrono::seconds claimCheck{30};
 
     OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* parent = nullptr);
     ~OutboxSender() override;
@@ -83,6 +87,9 @@ Q_SIGNALS:
     // Nothing in flight and nothing due right now.
     void drained();
     void onlineChanged(bool online);
+    // The store refused to record results or claims (Outbox::problem() says why); results are
+    // kept in memory and written when it takes them again.
+    void storeFailure(bizkithub::Outbox::Problem problem);
 
 private:
     void pump();
@@ -90,6 +97,7 @@ private:
     void schedulePump();
     void onJobFinished(const QUuid& id, const SubmitResult& result);
     void flushResults();
+    void storeFailed();
     void armTimer();
     void poll();
 

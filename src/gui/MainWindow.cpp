@@ -142,6 +142,12 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
 
     connect(m_sender, &OutboxSender::attemptFinished, this, &MainWindow::onAttemptFinished);
     connect(m_sender, &OutboxSender::onlineChanged, this, &MainWindow::updateQueueStatus);
+    connect(m_sender, &OutboxSender::storeFailure, this, [this](Outbox::Problem problem) {
+        // Said when it is worth a person's attention: a damaged store or a full disk.
+        if (problem == Outbox::Problem::Damaged || problem == Outbox::Problem::DiskFull) {
+            m_banner->showMessage([text = m_outbox.errorString()] { return text; });
+        }
+    });
     connect(&m_outbox, &Outbox::changed, this, &MainWindow::updateQueueStatus);
     // If the sender has not reported on our ticket by then, it is safe in the outbox anyway.
     m_sendWaitTimer.setSingleShot(true);
@@ -377,24 +383,42 @@ void MainWindow::refreshPresets()
                                                           TicketValidator::defaultHostname()));
 }
 
-void MainWindow::saveDraftNow()
+bool MainWindow::saveDraftNow()
 {
     m_autosaveTimer.stop();
     // A kiosk keeps no drafts: what a customer typed and abandoned must not outlive the form.
     if (m_kioskMode || isSending() || m_pages->currentWidget() != m_pages->widget(0)) {
-        return;
+        return true;
     }
     if (m_form->isEmpty()) {
         // Nothing worth keeping; an earlier draft of this ticket that was emptied goes too.
         const auto entry = m_outbox.entry(m_ticketId);
         if (entry && entry->state == TicketState::Draft) {
-            m_outbox.discard(m_ticketId);
+            (void)m_outbox.discard(m_ticketId);
         }
-        return;
+        return true;
     }
-    if (m_outbox.saveDraft(m_ticketId, m_form->typedTicket())) {
-        m_outbox.setCurrentDraft(m_ticketId);
+    if (m_outbox.saveDraft(m_ticketId, m_form->typedTicket()) &&
+        m_outbox.setCurrentDraft(m_ticketId)) {
+        if (m_draftUnsaved) {
+            m_draftUnsaved = false;
+            m_banner->hide();
+        }
+        return true;
     }
+    if (m_outbox.problem() == Outbox::Problem::None) {
+        return true; // not a draft any more (queued meanwhile): nothing of it can be lost
+    }
+    if (!m_draftUnsaved) {
+        // Said once, not at every autosave; the next save that works takes it away.
+        m_draftUnsaved = true;
+        m_banner->showMessage([reason = m_outbox.problemReason()] {
+            return tr("The draft could not be saved: %1. What you typed is still in the form; "
+                      "keep this window open until it can be saved or sent.")
+                .arg(reason);
+        });
+    }
+    return false;
 }
 
 void MainWindow::saveAsDraft()
@@ -402,7 +426,9 @@ void MainWindow::saveAsDraft()
     if (isSending() || m_pages->currentWidget() == m_successPage || m_form->isEmpty()) {
         return;
     }
-    saveDraftNow();
+    if (!saveDraftNow()) {
+        return; // the form keeps the ticket; the banner says why
+    }
     m_outbox.setCurrentDraft(std::nullopt);
     const QString reference = Outbox::referenceFor(m_ticketId);
     newTicket();
@@ -448,12 +474,14 @@ void MainWindow::send()
     const auto mode =
         m_settings.appendReference() ? Outbox::NoteReference::Append : Outbox::NoteReference::Omit;
     if (!m_outbox.enqueue(m_ticketId, typed, checked.ticket, mode)) {
-        m_banner->showMessage(tr("The ticket could not be stored in the outbox (%1). Nothing "
-                                 "you typed is lost; try again.")
-                                  .arg(m_outbox.path()));
+        m_banner->showMessage([reason = m_outbox.problemReason()] {
+            return tr("The ticket could not be saved: %1. It is still in the form; it was not "
+                      "sent.")
+                .arg(reason);
+        });
         return;
     }
-    m_outbox.setCurrentDraft(std::nullopt);
+    (void)m_outbox.setCurrentDraft(std::nullopt);
     m_sentTicket = m_outbox.entry(m_ticketId)->payload;
     m_banner->hide();
     if (m_kioskMode) {
@@ -581,7 +609,9 @@ void MainWindow::openTicket(const QUuid& id)
     if (!entry) {
         return;
     }
-    saveDraftNow(); // the ticket being written stays in Drafts
+    if (!saveDraftNow()) {
+        return; // the ticket being written would be lost: it stays in the form
+    }
     if (entry->state != TicketState::Draft && !m_outbox.returnToDraft(id)) {
         m_banner->showMessage(
             tr("Ticket %1 is being sent right now and cannot be edited.").arg(entry->reference));
@@ -651,8 +681,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     // Nothing to ask: what is typed is kept as a draft and reopened at the next start, and a
-    // ticket being sent is in the outbox already.
-    saveDraftNow();
+    // ticket being sent is in the outbox already. Only when the draft cannot be kept does
+    // closing lose something, and then the person decides.
+    if (!saveDraftNow()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Close without the ticket?"),
+            tr("The ticket you are writing could not be saved: %1. If you close now, it is "
+               "lost.")
+                .arg(m_outbox.problemReason()),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
     event->accept();
 }
 

@@ -78,8 +78,9 @@ public Q_SLOTS:
     void cancelSending();
     void newTicket();
     void saveAsDraft();
-    // Saves the form as a draft now (autosave does this a second after typing stops).
-    void saveDraftNow();
+    // Saves the form as a draft now (autosave does this a second after typing stops). False
+    // when the store refused it: the form keeps what is typed, and a banner says why.
+    bool saveDraftNow();
     void openTicket(const QUuid& id);
     void showOutbox();
     // Opens the settings; returns true when they were saved.
@@ -149,6 +150,7 @@ private:
 
     KioskController* m_kiosk;
     bool m_kioskMode = false;
+    bool m_draftUnsaved = false; // the store refused the last autosave; the banner says so
     QWidget* m_kioskHeader = nullptr;
     QLabel* m_kioskTitle = nullptr;
     QLabel* m_kioskLogo = nullptr;

@@ -184,6 +184,11 @@ void OutboxWindow::updateActions()
                            .arg(model(Page::Waiting)->totalCount())
                            .arg(model(Page::Drafts)->totalCount())
                            .arg(model(Page::Sent)->totalCount()));
+    if (m_outbox.isDamaged()) {
+        // Empty lists would say "nothing waits", which nobody knows.
+        m_summary->setText(u"\u26A0 " + m_outbox.errorString());
+        m_summary->setWordWrap(true);
+    }
 }
 
 void OutboxWindow::sendNow()
