@@ -124,7 +124,11 @@ Run TestCli::runIn(const QString& home, const QStringList& arguments, const QByt
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("BIZKITHUB_API_KEY"), key);
+    if (key.isEmpty()) {
+        env.remove(QStringLiteral("BIZKITHUB_API_KEY")); // not blank: blank is a setting too
+    } else {
+        env.insert(QStringLiteral("BIZKITHUB_API_KEY"), key);
+    }
     env.insert(QStringLiteral("BIZKITHUB_BASE_URL"), m_server->baseUrl());
     env.insert(QStringLiteral("HOME"), home); // no user settings or outbox leak in
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));

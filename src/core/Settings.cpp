@@ -143,9 +143,12 @@ QString Settings::presetKeyName(TicketField field)
     return QStringLiteral("form/preset/") + apiName(field);
 }
 
+// A variable that is set overrides, even when it is blank: an empty BIZKITHUB_BASE_URL is a
+// mistake to report (no valid address), not a quiet way to mean the production platform.
 bool Settings::isOverriddenByEnvironment(Key key) const
 {
-    return !environmentVariable(key).isEmpty();
+    const char* name = info(key).environmentVariable;
+    return name && m_environment.contains(QString::fromLatin1(name));
 }
 
 bool Settings::isLockedBySystem(Key key) const
@@ -171,8 +174,8 @@ QVariant Settings::value(Key key) const
     if (const auto session = m_session.constFind(key); session != m_session.cend()) {
         return *session;
     }
-    if (const QString env = environmentVariable(key); !env.isEmpty()) {
-        return env;
+    if (isOverriddenByEnvironment(key)) {
+        return environmentVariable(key);
     }
     return fileValue(keyName(key), defaultValue(key));
 }

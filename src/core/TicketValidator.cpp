@@ -129,7 +129,9 @@ int TicketValidator::maxLength(TicketField field) const
     case TicketField::SendToEmail:
         return 254;
     case TicketField::CustomerPhone:
-        return 64;
+        // E.164 allows 15 digits; with a country code, spaces and punctuation people type, no
+        // phone number needs more than this.
+        return 40;
     }
     Q_UNREACHABLE();
     return 0;
@@ -171,14 +173,28 @@ TicketValidator::FieldResult TicketValidator::checkField(TicketField field,
         return result;
     }
 
+    // Bounded before the expensive checks (libphonenumber's and IDNA's work grows with the
+    // input): a pasted megabyte is judged at once, by its length.
+    const int limit = maxLength(field);
+    if (field == TicketField::CustomerEmail || field == TicketField::SendToEmail) {
+        // Room for a pasted "Display Name <address>" around the address itself.
+        if (result.normalized.size() > 2 * limit) {
+            return fail(Problem::TooLong, limit);
+        }
+    } else if (field == TicketField::CustomerPhone) {
+        if (result.normalized.size() > limit) {
+            return fail(Problem::TooLong, limit);
+        }
+    }
+
     switch (field) {
     case TicketField::Message:
     case TicketField::Notice:
     case TicketField::Subject:
     case TicketField::CustomerFirstName:
     case TicketField::CustomerLastName:
-        if (text::characterCount(result.normalized) > maxLength(field)) {
-            return fail(Problem::TooLong, maxLength(field));
+        if (text::characterCount(result.normalized) > limit) {
+            return fail(Problem::TooLong, limit);
         }
         break;
     case TicketField::CategorySlug:

@@ -40,7 +40,19 @@ bool hasLetters(const QString& input)
 PhoneNumber::Parsed PhoneNumber::parse(const QString& input, const QString& defaultRegion)
 {
     Parsed result;
-    const QString text = input.trimmed();
+    // Web pages and French or Czech typography group digits with no-break, narrow or thin
+    // spaces, and pasted numbers carry invisible direction marks: every Unicode space separates,
+    // every format character goes.
+    QString text;
+    text.reserve(input.size());
+    for (const QChar c : input) {
+        if (c.isSpace()) {
+            text.append(u' ');
+        } else if (c.category() != QChar::Other_Format) {
+            text.append(c);
+        }
+    }
+    text = text.trimmed();
     if (text.isEmpty()) {
         result.problem = Problem::Required;
         return result;
