@@ -5,6 +5,8 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +61,9 @@ private Q_SLOTS:
     void serverDown_keepsTicketThenFlushDeliversOnce();
     void noQueue_storesNothing();
     void flush_withRejectedKey_exits5();
+    void serverEchoingTheKey_isRedactedInOutputAndStore();
+    void damagedStore_isAnErrorEverywhereAndLeftAlone();
+    void blankBaseUrl_isAConfigurationError();
     void exportImport_deliversOnceOnAnotherMachine();
     void showRetryDiscard_findTicketByReference();
     void manyProcessesOpeningANewOutbox_allSucceed();
@@ -74,6 +79,9 @@ private:
     Run runIn(const QString& home, const QStringList& arguments, const QByteArray& stdinData = {},
               const QString& key = validKey);
     QJsonArray outboxList(const QString& home);
+    // Every byte of the outbox files (database, WAL, shared memory) under home.
+    static QByteArray storeBytes(const QString& home);
+    static QString storePath(const QString& home);
 
     // Writes the admin's system-wide settings the CLI will read (through $XDG_CONFIG_DIRS).
     void provisionSystem(const QByteArray& ini);
@@ -450,6 +458,121 @@ void TestCli::flush_withRejectedKey_exits5()
     QCOMPARE(r.exitCode, 5);
     QCOMPARE(m_server->requests().size(), 1); // one request, then the queue holds
     QVERIFY(r.err.contains("API key"));
+    // The held tickets wait too: they are counted, not left out of "still waiting".
+    QVERIFY2(r.out.contains("Still waiting: 3."), r.out.constData());
+}
+
+QByteArray TestCli::storeBytes(const QString& home)
+{
+    QByteArray bytes;
+    QDirIterator it(home + QStringLiteral("/data"), {QStringLiteral("outbox.sqlite*")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            bytes += file.readAll();
+        }
+    }
+    return bytes;
+}
+
+QString TestCli::storePath(const QString& home)
+{
+    QDirIterator it(home + QStringLiteral("/data"), {QStringLiteral("outbox.sqlite")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+void TestCli::serverEchoingTheKey_isRedactedInOutputAndStore()
+{
+    // A server that puts the key into its error code, its request id and X-Request-Id.
+    const QByteArray key = validKey.toLatin1();
+    m_server->setHandler([key](const FakeBizKitHub::Request&) {
+        return Reply::json(400,
+                           R"({"error":{"code":")" + key + R"(","message":"bad )" + key +
+                               R"(","requestId":")" + key + R"("}})",
+                           {{"X-Request-Id", "id-" + key}});
+    });
+    const QByteArray secret = key.mid(4);
+    const Run text =
+        run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi")});
+    QCOMPARE(text.exitCode, 5);
+    QVERIFY2(!QByteArray(text.out + text.err).contains(secret), text.err.constData());
+    const Run json = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+                          QStringLiteral("--json")});
+    QVERIFY2(!QByteArray(json.out + json.err).contains(secret), json.out.constData());
+    const QString reference =
+        QJsonDocument::fromJson(json.out).object().value(u"reference").toString();
+    QVERIFY(!reference.isEmpty());
+    for (const QStringList& show :
+         {QStringList{QStringLiteral("outbox"), QStringLiteral("show"), reference},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("show"), reference,
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("list"),
+                      QStringLiteral("--json")}}) {
+        const Run r = run(show);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!QByteArray(r.out + r.err).contains(secret), r.out.constData());
+    }
+    const QByteArray stored = storeBytes(m_dir.path());
+    QVERIFY(stored.contains("PROD"));
+    QVERIFY(!stored.contains(secret));
+}
+
+void TestCli::damagedStore_isAnErrorEverywhereAndLeftAlone()
+{
+    m_server->close();
+    for (int i = 0; i < 30; ++i) {
+        QCOMPARE(run({QStringLiteral("send"), QStringLiteral("--message"),
+                      QStringLiteral("Ticket %1 ").arg(i) + QString(2000, u'x')})
+                     .exitCode,
+                 4);
+    }
+    const QString path = storePath(m_dir.path());
+    QVERIFY(!path.isEmpty());
+    // Three pages overwritten, the header intact.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 6 * 4096);
+    for (qint64 page : {2, 3, 4}) {
+        QVERIFY(file.seek(page * 4096));
+        QCOMPARE(file.write(QByteArray(4096, '\xA5')), 4096);
+    }
+    file.close();
+    const QByteArray before = storeBytes(m_dir.path());
+
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("outbox"), QStringLiteral("list")},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("flush")},
+          QStringList{QStringLiteral("send"), QStringLiteral("--message"),
+                      QStringLiteral("New")}}) {
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode == 1,
+                 qPrintable(arguments.join(u' ') + u' ' + QString::number(r.exitCode)));
+        QVERIFY2(r.err.contains(QFileInfo(path).fileName().toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("damaged"), r.err.constData());
+        QVERIFY2(!r.out.contains("[]") && !r.out.contains("Delivered: 0"), r.out.constData());
+    }
+    QCOMPARE(storeBytes(m_dir.path()), before); // never rewritten or recreated
+}
+
+void TestCli::blankBaseUrl_isAConfigurationError()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcess process;
+    env.insert(QStringLiteral("BIZKITHUB_API_KEY"), validKey);
+    env.insert(QStringLiteral("BIZKITHUB_BASE_URL"), QString());
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BIZKITHUB_CLI_PATH),
+                  {QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(process.readAllStandardError().contains("BIZKITHUB_BASE_URL"));
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void TestCli::exportImport_deliversOnceOnAnotherMachine()

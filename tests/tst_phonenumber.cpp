@@ -29,6 +29,16 @@ void TestPhoneNumber::parse_givesCanonicalForm_data()
                                << "CZ"
                                << "+420 777123456"
                                << "+420 777 123 456";
+    QTest::newRow("narrow no-break spaces")
+        << QString::fromUtf8("+420\u202F777\u202F123\u202F456") << "CZ"
+        << "+420 777123456"
+        << "+420 777 123 456";
+    QTest::newRow("thin and no-break spaces") << QString::fromUtf8("777\u2009123\u00A0456") << "CZ"
+                                              << "+420 777123456"
+                                              << "+420 777 123 456";
+    QTest::newRow("direction marks") << QString::fromUtf8("\u200E+420 777 123 456\u200F") << "CZ"
+                                     << "+420 777123456"
+                                     << "+420 777 123 456";
     QTest::newRow("cz national") << "777 123 456"
                                  << "CZ"
                                  << "+420 777123456"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
+#include "validation/BaseUrl.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void missingFile_usesDefaults();
     void configFile_isReadAndWritten();
     void environment_overridesFile();
+    void blankEnvironmentVariable_isAnInvalidSettingNotTheDefault();
     void setValue_emitsChangedOnce();
     void userFile_isReadableByOwnerOnly();
     void defaultRegion_fallsBackToCzForUnknown();
@@ -99,6 +101,19 @@ void TestSettings::environment_overridesFile()
     QCOMPARE(settings.baseUrl(), QStringLiteral("http://127.0.0.1:1"));
     QVERIFY(settings.isOverriddenByEnvironment(Settings::Key::ApiKey));
     QVERIFY(!settings.isOverriddenByEnvironment(Settings::Key::TimeoutSeconds));
+}
+
+void TestSettings::blankEnvironmentVariable_isAnInvalidSettingNotTheDefault()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BIZKITHUB_BASE_URL"), QStringLiteral("  "));
+    Settings settings(m_dir.filePath(QStringLiteral("blank.ini")), env);
+    QVERIFY(settings.isOverriddenByEnvironment(Settings::Key::BaseUrl));
+    QCOMPARE(settings.baseUrl(), QString());
+    QVERIFY(BaseUrl::check(settings.clientConfig().baseUrl).has_value());
+    // Not set at all: the default platform.
+    Settings unset(m_dir.filePath(QStringLiteral("blank.ini")), QProcessEnvironment());
+    QCOMPARE(unset.baseUrl(), Settings::defaultBaseUrl);
 }
 
 void TestSettings::setValue_emitsChangedOnce()

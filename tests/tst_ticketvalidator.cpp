@@ -75,6 +75,16 @@ void TestTicketValidator::checkField_data()
     QTest::newRow("message required") << TicketField::Message << " \n "
                                       << ""
                                       << "required";
+    // Long values are judged by their length before libphonenumber or IDNA see them.
+    QTest::newRow("phone of 41 characters") << TicketField::CustomerPhone << QString(41, u'7') << ""
+                                            << "too-long";
+    QTest::newRow("phone of 20,000 digits")
+        << TicketField::CustomerPhone << QString(20000, u'7') << ""
+        << "too-long";
+    QTest::newRow("e-mail of a megabyte")
+        << TicketField::CustomerEmail << QString(1 << 20, u'a') + QStringLiteral("@example.cz")
+        << ""
+        << "too-long";
     QTest::newRow("subject optional") << TicketField::Subject << ""
                                       << ""
                                       << "";
