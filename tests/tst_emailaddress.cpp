@@ -16,6 +16,8 @@ private Q_SLOTS:
     void parse_normalisesValidAddresses();
     void parse_refusesInvalidAddresses_data();
     void parse_refusesInvalidAddresses();
+    void parse_refusesWhatIdna2008Forbids_data();
+    void parse_refusesWhatIdna2008Forbids();
     void parse_reducesDisplayNameForm_data();
     void parse_reducesDisplayNameForm();
     void suggestion_offersCommonDomainForNearMiss_data();
@@ -67,6 +69,32 @@ void TestEmailAddress::parse_normalisesValidAddresses_data()
         << QString(64, u'a') + "@example.com" << QString(64, u'a') + "@example.com";
     QTest::newRow("punycode given") << "jan@xn--bcher-kva.de"
                                     << "jan@xn--bcher-kva.de";
+    QTest::newRow("punycode given, greek") << "jan@xn--nxasmm1c.gr"
+                                           << "jan@xn--nxasmm1c.gr";
+    QTest::newRow("punycode given uppercase") << "jan@XN--BCHER-KVA.DE"
+                                              << "jan@xn--bcher-kva.de";
+    QTest::newRow("sharp s kept") << "jan@straße.de"
+                                  << "jan@xn--strae-oqa.de";
+    QTest::newRow("greek final sigma kept") << "jan@βόλος.gr"
+                                            << "jan@xn--nxasmm1c.gr";
+    QTest::newRow("greek capitals") << "jan@ΒΌΛΟΣ.GR"
+                                    << "jan@xn--nxasmq6b.gr";
+    QTest::newRow("middle dot between l") << "jan@col·legi.cat"
+                                          << "jan@xn--collegi-xma.cat";
+    QTest::newRow("katakana middle dot with katakana") << "jan@ア・カ.jp"
+                                                       << "jan@xn--ccks3v.jp";
+    QTest::newRow("zwnj after virama") << "jan@क्\u200Cष.in"
+                                       << "jan@xn--11b2ezcs70k.in";
+    QTest::newRow("right-to-left") << "jan@שלום.il"
+                                   << "jan@xn--9dbne9b.il";
+    QTest::newRow("full-width") << "jan@ｓｅｚｎａｍ．ｃｚ"
+                                << "jan@seznam.cz";
+    QTest::newRow("ideographic full stop") << "jan@例え。jp"
+                                           << "jan@xn--r8jz45g.jp";
+    QTest::newRow("label 63 octets") << "jan@" + QString(63, u'a') + ".com"
+                                     << "jan@" + QString(63, u'a') + ".com";
+    QTest::newRow("idn label 63 octets encoded") << "jan@ü" + QString(55, u'a') + ".de"
+                                                 << "jan@xn--" + QString(55, u'a') + "-oxf.de";
 }
 
 void TestEmailAddress::parse_normalisesValidAddresses()
@@ -123,7 +151,9 @@ void TestEmailAddress::parse_refusesInvalidAddresses_data()
         << QStringLiteral("😀@example.com") << Problem::EmailLocalPartCharacters;
     QTest::newRow("lone surrogate")
         << QString(QChar(0xd83d)) + "jan@example.com" << Problem::EmailLocalPartCharacters;
-    QTest::newRow("invalid punycode") << "jan@xn--zz.com" << Problem::EmailDomainLabel;
+    QTest::newRow("invalid punycode") << "jan@xn--zz.com" << Problem::EmailDomainEncodedLabel;
+    QTest::newRow("idn label 64 octets encoded")
+        << "jan@ü" + QString(56, u'a') + ".de" << Problem::EmailDomainLabel;
 }
 
 void TestEmailAddress::parse_refusesInvalidAddresses()
@@ -135,6 +165,76 @@ void TestEmailAddress::parse_refusesInvalidAddresses()
     QCOMPARE(ValidationIssue({TicketField::CustomerEmail, *parsed.problem, 0, {}}).code(),
              ValidationIssue({TicketField::CustomerEmail, problem, 0, {}}).code());
     QVERIFY(parsed.address.isEmpty());
+}
+
+void TestEmailAddress::parse_refusesWhatIdna2008Forbids_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<QString>("detail");
+
+    QTest::newRow("en dash") << "jan@t–online.de" << Problem::EmailDomainDash << "–";
+    QTest::newRow("em dash") << "jan@t—online.de" << Problem::EmailDomainDash << "—";
+    QTest::newRow("hyphen U+2010") << "jan@t‐online.de" << Problem::EmailDomainDash << "‐";
+    QTest::newRow("minus sign") << "jan@my−shop.cz" << Problem::EmailDomainDash << "−";
+    QTest::newRow("typographic apostrophe")
+        << "jan@seznam.cz’" << Problem::EmailDomainCharacter << "’";
+    QTest::newRow("low quote") << "jan@„seznam.cz" << Problem::EmailDomainCharacter << "„";
+    QTest::newRow("acute accent") << "jan@seznam.cz´" << Problem::EmailDomainCharacter << "´";
+    QTest::newRow("emoji") << "jan@💩.la" << Problem::EmailDomainCharacter << "💩";
+    QTest::newRow("heart") << "jan@i❤.ws" << Problem::EmailDomainCharacter << "❤";
+    QTest::newRow("trade mark") << "jan@shop™.cz" << Problem::EmailDomainCharacter << "™";
+    QTest::newRow("long s") << "jan@ſeznam.cz" << Problem::EmailDomainCharacter << "ſ";
+    QTest::newRow("roman numeral") << "jan@ⅷ.cz" << Problem::EmailDomainCharacter << "ⅷ";
+    QTest::newRow("soft hyphen") << "jan@sez\u00ADnam.cz" << Problem::EmailDomainCharacter
+                                 << "U+00AD";
+    QTest::newRow("punycode that is not a name")
+        << "jan@xn--bcher.de" << Problem::EmailDomainEncodedLabel << "xn--bcher";
+    QTest::newRow("punycode of an emoji")
+        << "jan@xn--ls8h.la" << Problem::EmailDomainEncodedLabel << "xn--ls8h";
+    QTest::newRow("punycode of an en dash")
+        << "jan@xn--tonline-u16c.de" << Problem::EmailDomainEncodedLabel << "xn--tonline-u16c";
+    QTest::newRow("punycode of a quote")
+        << "jan@seznam.xn--cz-o2t" << Problem::EmailDomainEncodedLabel << "xn--cz-o2t";
+    QTest::newRow("punycode of a decomposed letter")
+        << "jan@xn--a-xbb.cz" << Problem::EmailDomainEncodedLabel << "xn--a-xbb";
+    QTest::newRow("punycode breaking a context rule")
+        << "jan@xn--ab-0ea.cat" << Problem::EmailDomainEncodedLabel << "xn--ab-0ea";
+    QTest::newRow("middle dot not between l")
+        << "jan@a·b.cat" << Problem::EmailDomainCharacterContext << "·";
+    QTest::newRow("katakana middle dot without kana")
+        << "jan@ab・c.jp" << Problem::EmailDomainCharacterContext << "・";
+    QTest::newRow("zero width joiner")
+        << "jan@x\u200Dy.de" << Problem::EmailDomainCharacterContext << "U+200D";
+    QTest::newRow("greek keraia at the end")
+        << "jan@α͵.gr" << Problem::EmailDomainCharacterContext << "͵";
+    QTest::newRow("arabic-indic digits of two kinds")
+        << "jan@ب٠۰.eg" << Problem::EmailDomainCharacterContext << "٠";
+    QTest::newRow("leading combining mark")
+        << "jan@\u0301a.de" << Problem::EmailDomainCharacterContext << "◌\u0301";
+    QTest::newRow("left-to-right and right-to-left")
+        << "jan@aשלום.il" << Problem::EmailDomainDirection << "aשלום";
+    QTest::newRow("right-to-left label starting with a digit")
+        << "jan@١٢٣.eg" << Problem::EmailDomainDirection << "١٢٣";
+    QTest::newRow("hyphens third and fourth")
+        << "jan@ab--cd.de" << Problem::EmailDomainHyphens << "ab--cd";
+    QTest::newRow("hyphens third and fourth, idn")
+        << "jan@üb--cd.de" << Problem::EmailDomainHyphens << "üb--cd";
+}
+
+void TestEmailAddress::parse_refusesWhatIdna2008Forbids()
+{
+    QFETCH(QString, input);
+    QFETCH(Problem, problem);
+    QFETCH(QString, detail);
+    const auto parsed = EmailAddress::parse(input);
+    QVERIFY2(!parsed.isValid(), qPrintable(parsed.address));
+    const ValidationIssue issue{TicketField::CustomerEmail, *parsed.problem, 0, parsed.detail};
+    QCOMPARE(issue.code(), ValidationIssue({TicketField::CustomerEmail, problem, 0, {}}).code());
+    QCOMPARE(parsed.detail, detail);
+    QVERIFY(parsed.address.isEmpty());
+    // The sentence names what is wrong.
+    QVERIFY2(issue.message().contains(detail), qPrintable(issue.message()));
 }
 
 void TestEmailAddress::parse_reducesDisplayNameForm_data()

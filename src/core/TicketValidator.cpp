@@ -191,7 +191,9 @@ TicketValidator::FieldResult TicketValidator::checkField(TicketField field,
         const auto parsed = EmailAddress::parse(result.normalized);
         result.displayName = parsed.displayName;
         if (parsed.problem) {
-            return fail(*parsed.problem);
+            fail(*parsed.problem);
+            result.issues.last().detail = parsed.detail;
+            return result;
         }
         result.normalized = parsed.address;
         result.display = parsed.address;
