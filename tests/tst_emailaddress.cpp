@@ -220,6 +220,16 @@ void TestEmailAddress::parse_refusesWhatIdna2008Forbids_data()
         << "jan@ab--cd.de" << Problem::EmailDomainHyphens << "ab--cd";
     QTest::newRow("hyphens third and fourth, idn")
         << "jan@üb--cd.de" << Problem::EmailDomainHyphens << "üb--cd";
+    QTest::newRow("two named addresses")
+        << "Jan <jan@example.cz>, Eva <eva@example.cz>" << Problem::EmailSeveralAddresses << "";
+    QTest::newRow("two addresses, comma")
+        << "jan@example.cz, eva@example.cz" << Problem::EmailSeveralAddresses << "";
+    QTest::newRow("two addresses, semicolon")
+        << "jan@example.cz;eva@example.cz" << Problem::EmailSeveralAddresses << "";
+    QTest::newRow("two addresses, space")
+        << "jan@example.cz eva@example.cz" << Problem::EmailSeveralAddresses << "";
+    QTest::newRow("address then named address")
+        << "jan@example.cz, Eva <eva@example.cz>" << Problem::EmailSeveralAddresses << "";
 }
 
 void TestEmailAddress::parse_refusesWhatIdna2008Forbids()
@@ -255,6 +265,13 @@ void TestEmailAddress::parse_reducesDisplayNameForm_data()
     QTest::newRow("spaces everywhere") << "  Eva   Dvořáková   < eva@seznam.cz >  "
                                        << "eva@seznam.cz"
                                        << "Eva Dvořáková";
+    QTest::newRow("named by the address itself") << "jan@example.com <jan@example.com>"
+                                                 << "jan@example.com"
+                                                 << "jan@example.com";
+    QTest::newRow("quoted name with comma and semicolon")
+        << "\"Novák; Jan, Ing.\" <jan@example.com>"
+        << "jan@example.com"
+        << "Novák; Jan, Ing.";
 }
 
 void TestEmailAddress::parse_reducesDisplayNameForm()

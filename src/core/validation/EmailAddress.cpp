@@ -290,6 +290,30 @@ std::variant<QString, Refusal> normalizeDomain(const QString& domain)
     return aLabels.join(u'.');
 }
 
+// A whole line of recipients pasted from a mail program ("Jan <jan@x.cz>, Eva <eva@x.cz>"):
+// keeping one of the addresses would send the reply to whoever came last. Commas and semicolons
+// inside quotes belong to a name; spaces separate bare addresses only, since
+// "jan@x.cz <jan@x.cz>" is one address named by itself.
+bool holdsSeveralAddresses(const QString& text)
+{
+    const bool named = text.contains(u'<');
+    int withAt = 0;
+    bool partHasAt = false;
+    bool quoted = false;
+    for (const QChar ch : text) {
+        if (ch == u'"') {
+            quoted = !quoted;
+        } else if (!quoted && (ch == u',' || ch == u';' || (!named && ch.isSpace()))) {
+            withAt += partHasAt ? 1 : 0;
+            partHasAt = false;
+        } else if (ch == u'@') {
+            partHasAt = true;
+        }
+    }
+    withAt += partHasAt ? 1 : 0;
+    return withAt > 1;
+}
+
 int editDistance(QStringView a, QStringView b)
 {
     // Damerau-Levenshtein (optimal string alignment): a swapped pair counts as one typo.
@@ -320,6 +344,11 @@ EmailAddress::Parsed EmailAddress::parse(const QString& input)
 {
     Parsed result;
     QString text = input.normalized(QString::NormalizationForm_C).trimmed();
+
+    if (holdsSeveralAddresses(text)) {
+        result.problem = Problem::EmailSeveralAddresses;
+        return result;
+    }
 
     // A pasted "Display Name <address>" (as mail programs copy it) is reduced to the address.
     if (text.endsWith(u'>')) {

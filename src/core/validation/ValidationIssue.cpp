@@ -47,6 +47,8 @@ QString ValidationIssue::code() const
         return QStringLiteral("email-domain-numeric-tld");
     case Problem::EmailTooLong:
         return QStringLiteral("email-too-long");
+    case Problem::EmailSeveralAddresses:
+        return QStringLiteral("email-several-addresses");
     case Problem::EmailDomainCharacter:
         return QStringLiteral("email-domain-character");
     case Problem::EmailDomainDash:
@@ -122,6 +124,8 @@ QString ValidationIssue::message() const
         return tr("The domain after the @ cannot end in a number. Check the address.");
     case Problem::EmailTooLong:
         return tr("This e-mail address is too long (at most 254 bytes). Check the address.");
+    case Problem::EmailSeveralAddresses:
+        return tr("This looks like more than one e-mail address. Enter only one address.");
     case Problem::EmailDomainCharacter:
         return tr("The domain contains %1, which cannot be part of an address; remove it.")
             .arg(detail);

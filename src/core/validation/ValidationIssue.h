@@ -26,6 +26,7 @@ enum class Problem
     EmailDomainLabel,
     EmailDomainNumericTld,
     EmailTooLong,
+    EmailSeveralAddresses,
     EmailDomainCharacter,        // detail: the character
     EmailDomainDash,             // detail: the dash, typed in place of a hyphen
     EmailDomainCharacterContext, // detail: the character, allowed only next to certain others
