@@ -95,6 +95,10 @@ void TestEmailAddress::parse_normalisesValidAddresses_data()
                                      << "jan@" + QString(63, u'a') + ".com";
     QTest::newRow("idn label 63 octets encoded") << "jan@ü" + QString(55, u'a') + ".de"
                                                  << "jan@xn--" + QString(55, u'a') + "-oxf.de";
+    QTest::newRow("example.cz is a real domain") << "jan@example.cz"
+                                                 << "jan@example.cz";
+    QTest::newRow("test as a label") << "jan@test.cz"
+                                     << "jan@test.cz";
 }
 
 void TestEmailAddress::parse_normalisesValidAddresses()
@@ -230,6 +234,15 @@ void TestEmailAddress::parse_refusesWhatIdna2008Forbids_data()
         << "jan@example.cz eva@example.cz" << Problem::EmailSeveralAddresses << "";
     QTest::newRow("address then named address")
         << "jan@example.cz, Eva <eva@example.cz>" << Problem::EmailSeveralAddresses << "";
+    QTest::newRow("tld invalid") << "jan@shop.invalid" << Problem::EmailDomainReserved
+                                 << ".invalid";
+    QTest::newRow("tld test") << "jan@example.test" << Problem::EmailDomainReserved << ".test";
+    QTest::newRow("tld example") << "jan@shop.example" << Problem::EmailDomainReserved
+                                 << ".example";
+    QTest::newRow("tld localhost")
+        << "jan@my.localhost" << Problem::EmailDomainReserved << ".localhost";
+    QTest::newRow("tld test, capitals")
+        << "jan@Shop.TEST" << Problem::EmailDomainReserved << ".test";
 }
 
 void TestEmailAddress::parse_refusesWhatIdna2008Forbids()

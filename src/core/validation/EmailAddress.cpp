@@ -287,6 +287,13 @@ std::variant<QString, Refusal> normalizeDomain(const QString& domain)
     if (std::all_of(tld.begin(), tld.end(), [](QChar c) { return c.isDigit(); })) {
         return Refusal{Problem::EmailDomainNumericTld, {}};
     }
+    // RFC 2606 and RFC 6761: these never reach a mailbox. (example.com and the like are real
+    // domains, if unused, and are left alone.)
+    static const QStringList reservedTlds{QStringLiteral("invalid"), QStringLiteral("test"),
+                                          QStringLiteral("example"), QStringLiteral("localhost")};
+    if (reservedTlds.contains(tld)) {
+        return Refusal{Problem::EmailDomainReserved, u'.' + tld};
+    }
     return aLabels.join(u'.');
 }
 

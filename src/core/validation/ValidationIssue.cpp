@@ -61,6 +61,8 @@ QString ValidationIssue::code() const
         return QStringLiteral("email-domain-encoded-label");
     case Problem::EmailDomainHyphens:
         return QStringLiteral("email-domain-hyphens");
+    case Problem::EmailDomainReserved:
+        return QStringLiteral("email-domain-reserved");
     case Problem::PhoneNotANumber:
         return QStringLiteral("phone-not-a-number");
     case Problem::PhoneCountryCode:
@@ -148,6 +150,10 @@ QString ValidationIssue::message() const
     case Problem::EmailDomainHyphens:
         return tr("The part %1 of the domain cannot have hyphens as its third and fourth "
                   "characters. Check the address.")
+            .arg(detail);
+    case Problem::EmailDomainReserved:
+        return tr("Domains ending in %1 are reserved and never receive mail. Enter a real "
+                  "address.")
             .arg(detail);
     case Problem::PhoneNotANumber:
         return tr("Enter a phone number using digits, optionally starting with + and the "

@@ -33,6 +33,7 @@ enum class Problem
     EmailDomainDirection,        // detail: the part of the domain
     EmailDomainEncodedLabel,     // detail: the "xn--" part of the domain
     EmailDomainHyphens,          // detail: the part of the domain
+    EmailDomainReserved,         // detail: the reserved ending, e.g. ".test"
     PhoneNotANumber,
     PhoneCountryCode,
     PhoneTooShort,
