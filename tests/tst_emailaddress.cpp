@@ -20,6 +20,8 @@ private Q_SLOTS:
     void parse_refusesWhatIdna2008Forbids();
     void parse_reducesDisplayNameForm_data();
     void parse_reducesDisplayNameForm();
+    void parse_offersFixForTypography_data();
+    void parse_offersFixForTypography();
     void suggestion_offersCommonDomainForNearMiss_data();
     void suggestion_offersCommonDomainForNearMiss();
     void splitDisplayName_data();
@@ -296,6 +298,53 @@ void TestEmailAddress::parse_reducesDisplayNameForm()
     QVERIFY(parsed.isValid());
     QCOMPARE(parsed.address, address);
     QCOMPARE(parsed.displayName, displayName);
+}
+
+void TestEmailAddress::parse_offersFixForTypography_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("suggestion");
+
+    QTest::newRow("en dash") << "jan@t–online.de"
+                             << "jan@t-online.de";
+    QTest::newRow("typographic apostrophe") << "jan@seznam.cz’"
+                                            << "jan@seznam.cz";
+    QTest::newRow("em dash") << "jan@t—online.de"
+                             << "jan@t-online.de";
+    QTest::newRow("minus sign") << "jan@my−shop.cz"
+                                << "jan@my-shop.cz";
+    QTest::newRow("quotes around") << "jan@‘seznam.cz’"
+                                   << "jan@seznam.cz";
+    QTest::newRow("low and high quotes") << "jan@„seznam.cz“"
+                                         << "jan@seznam.cz";
+    QTest::newRow("grave accent") << "jan@seznam.cz`"
+                                  << "jan@seznam.cz";
+    QTest::newRow("acute accent") << "jan@seznam.cz´"
+                                  << "jan@seznam.cz";
+    QTest::newRow("idn kept as typed") << "jan@bücher–shop.de"
+                                       << "jan@bücher-shop.de";
+    QTest::newRow("and a near miss") << "jan@seznan.cz’"
+                                     << "jan@seznam.cz";
+    QTest::newRow("named address") << "Jan Novák <jan@seznam.cz’>"
+                                   << "jan@seznam.cz";
+    QTest::newRow("fix still invalid") << "jan@–shop.cz"
+                                       << "";
+    QTest::newRow("no obvious fix") << "jan@💩.la"
+                                    << "";
+    QTest::newRow("valid") << "jan@t-online.de"
+                           << "";
+}
+
+void TestEmailAddress::parse_offersFixForTypography()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, suggestion);
+    const auto parsed = EmailAddress::parse(input);
+    QCOMPARE(parsed.suggestion, suggestion);
+    if (!suggestion.isEmpty()) {
+        QVERIFY(!parsed.isValid());
+        QVERIFY(EmailAddress::parse(suggestion).isValid());
+    }
 }
 
 void TestEmailAddress::suggestion_offersCommonDomainForNearMiss_data()

@@ -92,6 +92,19 @@ bool isTypographicQuote(char32_t c)
     return (c >= 0x2018 && c <= 0x201f) || c == 0x00b4 || c == U'`';
 }
 
+QString withTypographyFixed(const QString& domain)
+{
+    QString fixed;
+    for (const char32_t c : domain.toUcs4()) {
+        if (isTypographicDash(c)) {
+            fixed += u'-';
+        } else if (!isTypographicQuote(c)) {
+            fixed += QString::fromUcs4(&c, 1);
+        }
+    }
+    return fixed;
+}
+
 // A character as a sentence can show it: a combining mark on a dotted circle, as type
 // specimens show marks, and what cannot be seen (a joiner, a soft hyphen) by its number.
 QString shown(char32_t c)
@@ -394,6 +407,14 @@ EmailAddress::Parsed EmailAddress::parse(const QString& input)
     if (const auto* refusal = std::get_if<Refusal>(&normalizedDomain)) {
         result.problem = refusal->problem;
         result.detail = refusal->detail;
+        // The fixed domain has no typographic character left, so this recursion ends.
+        const QString fixed = withTypographyFixed(domain);
+        if (fixed != domain) {
+            if (const Parsed retry = parse(local + u'@' + fixed); retry.isValid()) {
+                const QString typo = suggestion(retry.address);
+                result.suggestion = typo.isEmpty() ? local + u'@' + fixed : typo;
+            }
+        }
         return result;
     }
     const QString address = local + u'@' + std::get<QString>(normalizedDomain);

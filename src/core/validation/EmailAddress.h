@@ -21,6 +21,9 @@ public:
         QString displayName; // from "Display Name <address>", unquoted; may be empty
         std::optional<Problem> problem;
         QString detail; // what the problem's sentence names, e.g. the character not allowed
+        // For a problem with an obvious fix (a typographic dash or quote in the domain), the
+        // address with it fixed; otherwise empty. Never applied silently.
+        QString suggestion;
 
         [[nodiscard]] bool isValid() const { return !problem.has_value(); }
     };
