@@ -5,10 +5,10 @@
 set -eu
 
 packages="
-  cmake g++ make
+  cmake g++ make pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl-dev
-  libphonenumber-dev libprotobuf-dev
+  libphonenumber-dev libprotobuf-dev libidn2-dev
   openssl clang-format
   xvfb xauth xdotool imagemagick
   dpkg-dev rpm lintian desktop-file-utils appstream

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void phone_isFormattedOnFocusOutNeverWhileTyping();
     void pastedDisplayName_fillsEmptyNameFields();
     void nearMissDomain_offersSuggestionNeverApplied();
+    void typographicDash_offersFixWithTheProblem();
     void messageCounter_countsAndWarns();
     void showIssues_marksAllAndFocusesFirst();
     void category_pickedFromListGivesSlug();
@@ -153,6 +154,23 @@ void TestTicketForm::nearMissDomain_offersSuggestionNeverApplied()
     QVERIFY(suggestion->text().contains(QLatin1String("jan@seznam.cz")));
     QTest::mouseClick(suggestion, Qt::LeftButton);
     QCOMPARE(email->text(), QStringLiteral("jan@seznam.cz"));
+    QVERIFY(suggestion->isHidden());
+}
+
+void TestTicketForm::typographicDash_offersFixWithTheProblem()
+{
+    auto* email = child<QLineEdit>("emailEdit");
+    auto* error = child<QLabel>("emailError");
+    auto* suggestion = child<QPushButton>("emailSuggestionButton");
+    leaveWith(email, QStringLiteral("jan@t–online.de"));
+    QCOMPARE(email->text(), QStringLiteral("jan@t–online.de"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("–")));
+    QVERIFY(suggestion->isVisible());
+    QVERIFY(suggestion->text().contains(QLatin1String("jan@t-online.de")));
+    QTest::mouseClick(suggestion, Qt::LeftButton);
+    QCOMPARE(email->text(), QStringLiteral("jan@t-online.de"));
+    QVERIFY(error->isHidden());
     QVERIFY(suggestion->isHidden());
 }
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void checkField();
     void checkField_messageLimitFollowsPolicy();
     void checkField_emailCarriesSuggestionAndDisplayName();
+    void checkField_invalidEmailKeepsObviousFixAndNamesCharacter();
     void issueMessages_areSentencesForEveryProblem();
     void policy_requiredFields();
     void policy_requireContact_data();
@@ -145,6 +146,25 @@ void TestTicketValidator::checkField_emailCarriesSuggestionAndDisplayName()
     QCOMPARE(result.normalized, QStringLiteral("eva@seznan.cz"));
     QCOMPARE(result.suggestion, QStringLiteral("eva@seznam.cz"));
     QCOMPARE(result.displayName, QStringLiteral("Eva Nová"));
+}
+
+void TestTicketValidator::checkField_invalidEmailKeepsObviousFixAndNamesCharacter()
+{
+    const auto result =
+        TicketValidator().checkField(TicketField::CustomerEmail, QStringLiteral("jan@t–online.de"));
+    QVERIFY(!result.isValid());
+    QVERIFY(result.normalized.isEmpty());
+    QCOMPARE(result.suggestion, QStringLiteral("jan@t-online.de"));
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().problem, Problem::EmailDomainDash);
+    QCOMPARE(result.issues.first().detail, QStringLiteral("–"));
+    QVERIFY(result.issues.first().message().contains(QStringLiteral("–")));
+
+    const auto noFix =
+        TicketValidator().checkField(TicketField::CustomerEmail, QStringLiteral("jan@💩.la"));
+    QVERIFY(!noFix.isValid());
+    QVERIFY(noFix.suggestion.isEmpty());
+    QCOMPARE(noFix.issues.first().detail, QStringLiteral("💩"));
 }
 
 void TestTicketValidator::issueMessages_areSentencesForEveryProblem()

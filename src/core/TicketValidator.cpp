@@ -207,7 +207,11 @@ TicketValidator::FieldResult TicketValidator::checkField(TicketField field,
         const auto parsed = EmailAddress::parse(result.normalized);
         result.displayName = parsed.displayName;
         if (parsed.problem) {
-            return fail(*parsed.problem);
+            // An obvious fix (a typographic dash in the domain) is offered on an invalid field.
+            result.suggestion = parsed.suggestion;
+            fail(*parsed.problem);
+            result.issues.last().detail = parsed.detail;
+            return result;
         }
         result.normalized = parsed.address;
         result.display = parsed.address;

@@ -4,9 +4,10 @@
 #include "TextRules.h"
 
 #include <QStringList>
-#include <QUrl>
 
 #include <algorithm>
+#include <idn2.h>
+#include <memory>
 #include <variant>
 #include <vector>
 
@@ -35,16 +36,19 @@ bool isLocalPartCharacter(char32_t c)
     return QChar::isLetter(c) || QChar::isMark(c);
 }
 
+bool isLdh(QChar ch)
+{
+    const char16_t c = ch.unicode();
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+}
+
 bool isAsciiLabel(QStringView label)
 {
     if (label.isEmpty() || label.size() > maxLabelLength || label.startsWith(u'-') ||
         label.endsWith(u'-')) {
         return false;
     }
-    return std::all_of(label.begin(), label.end(), [](QChar ch) {
-        const char16_t c = ch.unicode();
-        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
-    });
+    return std::all_of(label.begin(), label.end(), isLdh);
 }
 
 std::optional<Problem> checkLocalPart(const QString& local)
@@ -69,59 +73,265 @@ std::optional<Problem> checkLocalPart(const QString& local)
     return std::nullopt;
 }
 
-// Returns the ASCII form of the domain, or a problem.
-std::variant<QString, Problem> normalizeDomain(const QString& domain)
+// What a domain is refused for, and what the sentence about it names.
+struct Refusal
+{
+    Problem problem;
+    QString detail;
+};
+
+// What a word processor puts in place of a hyphen, or around a word. The fix is obvious enough
+// to offer, but a domain is never changed silently.
+bool isTypographicDash(char32_t c)
+{
+    return (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+bool isTypographicQuote(char32_t c)
+{
+    return (c >= 0x2018 && c <= 0x201f) || c == 0x00b4 || c == U'`';
+}
+
+QString withTypographyFixed(const QString& domain)
+{
+    QString fixed;
+    for (const char32_t c : domain.toUcs4()) {
+        if (isTypographicDash(c)) {
+            fixed += u'-';
+        } else if (!isTypographicQuote(c)) {
+            fixed += QString::fromUcs4(&c, 1);
+        }
+    }
+    return fixed;
+}
+
+// A character as a sentence can show it: a combining mark on a dotted circle, as type
+// specimens show marks, and what cannot be seen (a joiner, a soft hyphen) by its number.
+QString shown(char32_t c)
+{
+    if (QChar::isMark(c)) {
+        return u'\u25cc' + QString::fromUcs4(&c, 1);
+    }
+    if (!QChar::isPrint(c) || QChar::isSpace(c)) {
+        return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+    }
+    return QString::fromUcs4(&c, 1);
+}
+
+// RFC 5895's mapping, the part IDNA2008 leaves to the application: what Caps Lock or an Asian
+// input method produces (capitals, full-width letters, the ideographic full stop) is taken as
+// meant. Anything else IDNA2008 does not allow is refused, never mapped away.
+QString mappedForIdna(const QString& domain)
+{
+    QString widthMapped;
+    for (const char32_t c : domain.toLower().toUcs4()) {
+        const auto tag = QChar::decompositionTag(c);
+        widthMapped += tag == QChar::Wide || tag == QChar::Narrow ? QChar::decomposition(c)
+                                                                  : QString::fromUcs4(&c, 1);
+    }
+    return widthMapped.normalized(QString::NormalizationForm_C).replace(u'\u3002', u'.');
+}
+
+struct IdnaResult
+{
+    int code = IDN2_OK;
+    QString ace; // the A-label, when code is IDN2_OK
+};
+
+// IDNA2008's rules for registering a label (RFC 5891 section 4): unlike the rules for looking
+// one up, they include the CONTEXTO ones, and a domain typed for a reply should be one that can
+// exist. Given an A-label, libidn2 decodes it, checks the U-label and encodes it again.
+IdnaResult idnaRegister(const QString& label, bool isALabel)
+{
+    const QByteArray utf8 = label.toUtf8();
+    const auto* in = reinterpret_cast<const uint8_t*>(utf8.constData());
+    uint8_t* out = nullptr;
+    const int code = isALabel ? idn2_register_u8(nullptr, in, &out, IDN2_NFC_INPUT)
+                              : idn2_register_u8(in, nullptr, &out, IDN2_NFC_INPUT);
+    const std::unique_ptr<uint8_t, void (*)(void*)> owned(out, &idn2_free);
+    if (code != IDN2_OK || !out) {
+        return {code == IDN2_OK ? IDN2_ENCODING_ERROR : code, {}};
+    }
+    return {IDN2_OK, QString::fromLatin1(reinterpret_cast<const char*>(out))};
+}
+
+// libidn2 says what is wrong with a label but not where. A code point that fails alone, after
+// a plain letter, is the one; failing that (a rule about two characters together), the one
+// without which the label passes.
+std::optional<char32_t> offendingCodePoint(const QString& label, int code)
+{
+    const QList<uint> codePoints = label.toUcs4();
+    if (codePoints.isEmpty()) {
+        return std::nullopt;
+    }
+    if (code == IDN2_LEADING_COMBINING) {
+        return char32_t(codePoints.first());
+    }
+    for (const char32_t c : codePoints) {
+        if (idnaRegister(u'a' + QString::fromUcs4(&c, 1), false).code == code) {
+            return c;
+        }
+    }
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        QString without;
+        for (qsizetype j = 0; j < codePoints.size(); ++j) {
+            if (j != i) {
+                const char32_t c = codePoints[j];
+                without += QString::fromUcs4(&c, 1);
+            }
+        }
+        if (!without.isEmpty() && idnaRegister(without, false).code == IDN2_OK) {
+            return char32_t(codePoints[i]);
+        }
+    }
+    return std::nullopt;
+}
+
+// An R-LDH label ("ab--cd"): RFC 5891 reserves hyphens in the third and fourth places for
+// the "xn--" of encoded labels.
+bool hasReservedHyphens(QStringView label)
+{
+    return label.size() >= 4 && label[2] == u'-' && label[3] == u'-';
+}
+
+// The A-label of one label of the domain, or why there is none.
+std::variant<QString, Refusal> aLabel(const QString& label)
+{
+    const bool ascii =
+        std::all_of(label.begin(), label.end(), [](QChar c) { return c.unicode() < 0x80; });
+    const bool isALabel = label.startsWith(QStringLiteral("xn--"));
+    if (ascii && !isALabel) {
+        if (!isAsciiLabel(label)) {
+            return Refusal{Problem::EmailDomainLabel, {}};
+        }
+        if (hasReservedHyphens(label)) {
+            return Refusal{Problem::EmailDomainHyphens, label};
+        }
+        return label;
+    }
+    if (isALabel) {
+        // The round trip of RFC 5891 section 5.3: what decodes must encode back the same.
+        const IdnaResult result = idnaRegister(label, true);
+        if (result.code != IDN2_OK || result.ace != label || !isAsciiLabel(result.ace)) {
+            return Refusal{Problem::EmailDomainEncodedLabel, label};
+        }
+        return label;
+    }
+    // ASCII other than letters, digits and hyphens gets the sentence on what a domain is made
+    // of, as in a label that is all ASCII.
+    if (!std::all_of(label.begin(), label.end(),
+                     [](QChar c) { return c.unicode() >= 0x80 || isLdh(c); })) {
+        return Refusal{Problem::EmailDomainLabel, {}};
+    }
+    const IdnaResult result = idnaRegister(label, false);
+    switch (result.code) {
+    case IDN2_OK:
+        if (!isAsciiLabel(result.ace)) {
+            return Refusal{Problem::EmailDomainLabel, {}};
+        }
+        return result.ace;
+    case IDN2_DISALLOWED:
+    case IDN2_UNASSIGNED:
+        if (const auto c = offendingCodePoint(label, result.code)) {
+            return Refusal{Problem::EmailDomainCharacter, shown(*c)};
+        }
+        break;
+    case IDN2_CONTEXTJ:
+    case IDN2_CONTEXTJ_NO_RULE:
+    case IDN2_CONTEXTO:
+    case IDN2_CONTEXTO_NO_RULE:
+    case IDN2_LEADING_COMBINING:
+        if (const auto c = offendingCodePoint(label, result.code)) {
+            return Refusal{Problem::EmailDomainCharacterContext, shown(*c)};
+        }
+        break;
+    case IDN2_BIDI:
+        return Refusal{Problem::EmailDomainDirection, label};
+    case IDN2_2HYPHEN:
+        return Refusal{Problem::EmailDomainHyphens, label};
+    default:
+        break;
+    }
+    return Refusal{Problem::EmailDomainLabel, {}};
+}
+
+// Returns the ASCII form of the domain, or why it is refused.
+std::variant<QString, Refusal> normalizeDomain(const QString& domain)
 {
     if (domain.isEmpty()) {
-        return Problem::EmailDomainEmpty;
+        return Refusal{Problem::EmailDomainEmpty, {}};
     }
     if (domain.startsWith(u'[') || domain.endsWith(u']')) {
-        return Problem::EmailDomainIpLiteral;
+        return Refusal{Problem::EmailDomainIpLiteral, {}};
     }
-    // Characters IDNA would silently map away (spaces, slashes, "@") make the domain invalid.
+    // Spaces and the punctuation of URLs and address lists get the sentence on what a domain
+    // is made of.
     for (const QChar ch : domain) {
         if (ch.isSpace() || ch == u'/' || ch == u'\\' || ch == u'_' || ch == u',' || ch == u';' ||
             ch == u':' || ch == u'%' || ch == u'?' || ch == u'#') {
-            return Problem::EmailDomainLabel;
+            return Refusal{Problem::EmailDomainLabel, {}};
         }
     }
-    if (domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(QStringLiteral(".."))) {
-        return Problem::EmailDomainLabel;
+    for (const char32_t c : domain.toUcs4()) {
+        if (isTypographicDash(c)) {
+            return Refusal{Problem::EmailDomainDash, shown(c)};
+        }
+        if (isTypographicQuote(c)) {
+            return Refusal{Problem::EmailDomainCharacter, shown(c)};
+        }
     }
-    const QString ascii =
-        QString::fromLatin1(QUrl::toAce(domain, QUrl::AceProcessingOption{})).toLower();
-    if (ascii.isEmpty()) {
-        return Problem::EmailDomainLabel;
+    const QString mapped = mappedForIdna(domain);
+    if (mapped.startsWith(u'.') || mapped.endsWith(u'.') || mapped.contains(QStringLiteral(".."))) {
+        return Refusal{Problem::EmailDomainLabel, {}};
     }
-    const QStringList labels = ascii.split(u'.');
+    const QStringList labels = mapped.split(u'.');
     if (labels.size() < 2) {
-        return Problem::EmailDomainOneLabel;
+        return Refusal{Problem::EmailDomainOneLabel, {}};
     }
+    QStringList aLabels;
     for (const QString& label : labels) {
-        if (!isAsciiLabel(label)) {
-            return Problem::EmailDomainLabel;
+        auto checked = aLabel(label);
+        if (auto* refusal = std::get_if<Refusal>(&checked)) {
+            return std::move(*refusal);
         }
+        aLabels.append(std::get<QString>(std::move(checked)));
     }
-    // An A-label ("xn--...") must be real punycode: it decodes to something else, and that
-    // encodes back to the same label.
-    if (ascii.contains(QStringLiteral("xn--"))) {
-        const QString decoded = QUrl::fromAce(ascii.toLatin1(), QUrl::IgnoreIDNWhitelist);
-        const QStringList decodedLabels = decoded.split(u'.');
-        if (decodedLabels.size() != labels.size() ||
-            QString::fromLatin1(QUrl::toAce(decoded, QUrl::IgnoreIDNWhitelist)) != ascii) {
-            return Problem::EmailDomainLabel;
-        }
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            if (labels[i].startsWith(QStringLiteral("xn--")) && decodedLabels[i] == labels[i]) {
-                return Problem::EmailDomainLabel;
-            }
-        }
-    }
-    const QString& tld = labels.constLast();
+    const QString& tld = aLabels.constLast();
     if (std::all_of(tld.begin(), tld.end(), [](QChar c) { return c.isDigit(); })) {
-        return Problem::EmailDomainNumericTld;
+        return Refusal{Problem::EmailDomainNumericTld, {}};
     }
-    return ascii;
+    // RFC 2606 and RFC 6761: these never reach a mailbox. (example.com and the like are real
+    // domains, if unused, and are left alone.)
+    static const QStringList reservedTlds{QStringLiteral("invalid"), QStringLiteral("test"),
+                                          QStringLiteral("example"), QStringLiteral("localhost")};
+    if (reservedTlds.contains(tld)) {
+        return Refusal{Problem::EmailDomainReserved, u'.' + tld};
+    }
+    return aLabels.join(u'.');
+}
+
+// A whole line of recipients pasted from a mail program ("Jan <jan@x.cz>, Eva <eva@x.cz>"):
+// keeping one of the addresses would send the reply to whoever came last. Commas and semicolons
+// inside quotes belong to a name; spaces separate bare addresses only, since
+// "jan@x.cz <jan@x.cz>" is one address named by itself.
+bool holdsSeveralAddresses(const QString& text)
+{
+    const bool named = text.contains(u'<');
+    int withAt = 0;
+    bool partHasAt = false;
+    bool quoted = false;
+    for (const QChar ch : text) {
+        if (ch == u'"') {
+            quoted = !quoted;
+        } else if (!quoted && (ch == u',' || ch == u';' || (!named && ch.isSpace()))) {
+            withAt += partHasAt ? 1 : 0;
+            partHasAt = false;
+        } else if (ch == u'@') {
+            partHasAt = true;
+        }
+    }
+    withAt += partHasAt ? 1 : 0;
+    return withAt > 1;
 }
 
 int editDistance(QStringView a, QStringView b)
@@ -154,6 +364,11 @@ EmailAddress::Parsed EmailAddress::parse(const QString& input)
 {
     Parsed result;
     QString text = input.normalized(QString::NormalizationForm_C).trimmed();
+
+    if (holdsSeveralAddresses(text)) {
+        result.problem = Problem::EmailSeveralAddresses;
+        return result;
+    }
 
     // A pasted "Display Name <address>" (as mail programs copy it) is reduced to the address.
     if (text.endsWith(u'>')) {
@@ -189,8 +404,17 @@ EmailAddress::Parsed EmailAddress::parse(const QString& input)
         return result;
     }
     const auto normalizedDomain = normalizeDomain(domain);
-    if (const auto* problem = std::get_if<Problem>(&normalizedDomain)) {
-        result.problem = *problem;
+    if (const auto* refusal = std::get_if<Refusal>(&normalizedDomain)) {
+        result.problem = refusal->problem;
+        result.detail = refusal->detail;
+        // The fixed domain has no typographic character left, so this recursion ends.
+        const QString fixed = withTypographyFixed(domain);
+        if (fixed != domain) {
+            if (const Parsed retry = parse(local + u'@' + fixed); retry.isValid()) {
+                const QString typo = suggestion(retry.address);
+                result.suggestion = typo.isEmpty() ? local + u'@' + fixed : typo;
+            }
+        }
         return result;
     }
     const QString address = local + u'@' + std::get<QString>(normalizedDomain);

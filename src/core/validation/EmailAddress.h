@@ -10,7 +10,8 @@
 namespace bizkithub {
 
 // An e-mail address checked and put into the form the platform stores: the local part exactly
-// as typed (NFC), the domain lowercased in its ASCII (IDNA) form.
+// as typed (NFC), the domain lowercased in its ASCII form. The domain must be a valid IDNA2008
+// name (RFC 5890-5893), as a mail server that follows RFC 6531 expects.
 class EmailAddress
 {
 public:
@@ -19,6 +20,10 @@ public:
         QString address;     // normalised; empty when problem is set
         QString displayName; // from "Display Name <address>", unquoted; may be empty
         std::optional<Problem> problem;
+        QString detail; // what the problem's sentence names, e.g. the character not allowed
+        // For a problem with an obvious fix (a typographic dash or quote in the domain), the
+        // address with it fixed; otherwise empty. Never applied silently.
+        QString suggestion;
 
         [[nodiscard]] bool isValid() const { return !problem.has_value(); }
     };

@@ -47,6 +47,22 @@ QString ValidationIssue::code() const
         return QStringLiteral("email-domain-numeric-tld");
     case Problem::EmailTooLong:
         return QStringLiteral("email-too-long");
+    case Problem::EmailSeveralAddresses:
+        return QStringLiteral("email-several-addresses");
+    case Problem::EmailDomainCharacter:
+        return QStringLiteral("email-domain-character");
+    case Problem::EmailDomainDash:
+        return QStringLiteral("email-domain-dash");
+    case Problem::EmailDomainCharacterContext:
+        return QStringLiteral("email-domain-character-context");
+    case Problem::EmailDomainDirection:
+        return QStringLiteral("email-domain-direction");
+    case Problem::EmailDomainEncodedLabel:
+        return QStringLiteral("email-domain-encoded-label");
+    case Problem::EmailDomainHyphens:
+        return QStringLiteral("email-domain-hyphens");
+    case Problem::EmailDomainReserved:
+        return QStringLiteral("email-domain-reserved");
     case Problem::PhoneNotANumber:
         return QStringLiteral("phone-not-a-number");
     case Problem::PhoneCountryCode:
@@ -110,6 +126,35 @@ QString ValidationIssue::message() const
         return tr("The domain after the @ cannot end in a number. Check the address.");
     case Problem::EmailTooLong:
         return tr("This e-mail address is too long (at most 254 bytes). Check the address.");
+    case Problem::EmailSeveralAddresses:
+        return tr("This looks like more than one e-mail address. Enter only one address.");
+    case Problem::EmailDomainCharacter:
+        return tr("The domain contains %1, which cannot be part of an address; remove it.")
+            .arg(detail);
+    case Problem::EmailDomainDash:
+        return tr("The domain contains the dash %1, which cannot be part of an address; type a "
+                  "plain hyphen (-) instead.")
+            .arg(detail);
+    case Problem::EmailDomainCharacterContext:
+        return tr("The domain contains %1, which is allowed only together with certain other "
+                  "letters. Check the address.")
+            .arg(detail);
+    case Problem::EmailDomainDirection:
+        return tr("The part %1 of the domain does not follow the rules for right-to-left "
+                  "writing in domains. Check the address.")
+            .arg(detail);
+    case Problem::EmailDomainEncodedLabel:
+        return tr("The part %1 of the domain is not a valid encoded international name. Check "
+                  "the address.")
+            .arg(detail);
+    case Problem::EmailDomainHyphens:
+        return tr("The part %1 of the domain cannot have hyphens as its third and fourth "
+                  "characters. Check the address.")
+            .arg(detail);
+    case Problem::EmailDomainReserved:
+        return tr("Domains ending in %1 are reserved and never receive mail. Enter a real "
+                  "address.")
+            .arg(detail);
     case Problem::PhoneNotANumber:
         return tr("Enter a phone number using digits, optionally starting with + and the "
                   "country code.");

@@ -26,6 +26,14 @@ enum class Problem
     EmailDomainLabel,
     EmailDomainNumericTld,
     EmailTooLong,
+    EmailSeveralAddresses,
+    EmailDomainCharacter,        // detail: the character
+    EmailDomainDash,             // detail: the dash, typed in place of a hyphen
+    EmailDomainCharacterContext, // detail: the character, allowed only next to certain others
+    EmailDomainDirection,        // detail: the part of the domain
+    EmailDomainEncodedLabel,     // detail: the "xn--" part of the domain
+    EmailDomainHyphens,          // detail: the part of the domain
+    EmailDomainReserved,         // detail: the reserved ending, e.g. ".test"
     PhoneNotANumber,
     PhoneCountryCode,
     PhoneTooShort,
