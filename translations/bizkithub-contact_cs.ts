@@ -389,14 +389,6 @@
 <context>
     <name>bizkithub::Outbox</name>
     <message>
-        <source>The outbox %1 cannot be opened: %2</source>
-        <translation>Odchozí složku %1 nelze otevřít: %2</translation>
-    </message>
-    <message>
-        <source>The outbox was written by a newer version of this application.</source>
-        <translation>Odchozí složku zapsala novější verze této aplikace.</translation>
-    </message>
-    <message>
         <source>This is not an exported outbox file.</source>
         <translation>Toto není soubor s exportovanou odchozí složkou.</translation>
     </message>
@@ -405,8 +397,60 @@
         <translation>Přeskočena položka bez platného ID nebo stavu.</translation>
     </message>
     <message>
-        <source>Could not store ticket %1.</source>
-        <translation>Požadavek %1 nelze uložit.</translation>
+        <source>the disk is full</source>
+        <translation>disk je plný</translation>
+    </message>
+    <message>
+        <source>the outbox file is damaged</source>
+        <translation>soubor odchozí složky je poškozený</translation>
+    </message>
+    <message>
+        <source>the outbox file cannot be written</source>
+        <translation>do souboru odchozí složky nelze zapisovat</translation>
+    </message>
+    <message>
+        <source>another program keeps the outbox busy</source>
+        <translation>odchozí složku blokuje jiný program</translation>
+    </message>
+    <message>
+        <source>the outbox was written by a newer version of this application</source>
+        <translation>odchozí složku zapsala novější verze této aplikace</translation>
+    </message>
+    <message>
+        <source>the outbox cannot be used just now</source>
+        <translation>odchozí složku teď nelze použít</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be written: the disk is full. Free some space on this computer and try again.</source>
+        <translation>Do odchozí složky %1 nelze zapisovat: disk je plný. Uvolněte na tomto počítači místo a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is damaged and cannot be read. It has not been changed: keep the file, and ask your administrator to recover the tickets in it (for example with sqlite3 .recover). To go on working, move it elsewhere; a new outbox is made at the next start.</source>
+        <translation>Odchozí složka %1 je poškozená a nelze ji přečíst. Nebyla změněna: soubor si ponechte a požádejte správce, aby z něj požadavky obnovil (například pomocí sqlite3 .recover). Chcete-li pokračovat v práci, přesuňte jej jinam; při příštím spuštění vznikne nová odchozí složka.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be opened for writing. Check that this user may write to the file and its folder.</source>
+        <translation>Odchozí složku %1 nelze otevřít pro zápis. Zkontrolujte, že tento uživatel smí zapisovat do souboru i do jeho složky.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is kept busy by another program. Try again in a moment.</source>
+        <translation>Odchozí složku %1 blokuje jiný program. Zkuste to za chvíli znovu.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of this application. Install that version again.</source>
+        <translation>Odchozí složku %1 zapsala novější verze této aplikace. Nainstalujte znovu tuto verzi.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be used just now. Try again in a moment.</source>
+        <translation>Odchozí složku %1 teď nelze použít. Zkuste to za chvíli znovu.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be used: %2</source>
+        <translation>Odchozí složku %1 nelze použít: %2</translation>
+    </message>
+    <message>
+        <source>Could not store ticket %1: %2.</source>
+        <translation>Požadavek %1 nelze uložit: %2.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +767,38 @@
         <source>Enter an e-mail address or a phone number, so that we can reply.</source>
         <translation>Zadejte e-mailovou adresu nebo telefonní číslo, abychom vám mohli odpovědět.</translation>
     </message>
+    <message>
+        <source>This looks like more than one e-mail address. Enter only one address.</source>
+        <translation>Vypadá to na více než jednu e-mailovou adresu. Zadejte jen jednu adresu.</translation>
+    </message>
+    <message>
+        <source>The domain contains %1, which cannot be part of an address; remove it.</source>
+        <translation>Doména obsahuje znak %1, který nemůže být součástí adresy; odstraňte ho.</translation>
+    </message>
+    <message>
+        <source>The domain contains the dash %1, which cannot be part of an address; type a plain hyphen (-) instead.</source>
+        <translation>Doména obsahuje pomlčku %1, která nemůže být součástí adresy; napište místo ní obyčejný spojovník (-).</translation>
+    </message>
+    <message>
+        <source>The domain contains %1, which is allowed only together with certain other letters. Check the address.</source>
+        <translation>Doména obsahuje znak %1, který je povolen jen spolu s určitými dalšími písmeny. Zkontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain does not follow the rules for right-to-left writing in domains. Check the address.</source>
+        <translation>Část %1 domény nedodržuje pravidla pro psaní zprava doleva v doménách. Zkontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain is not a valid encoded international name. Check the address.</source>
+        <translation>Část %1 domény není platně zakódovaný mezinárodní název. Zkontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain cannot have hyphens as its third and fourth characters. Check the address.</source>
+        <translation>Část %1 domény nesmí mít spojovníky na třetím a čtvrtém místě. Zkontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>Domains ending in %1 are reserved and never receive mail. Enter a real address.</source>
+        <translation>Domény končící na %1 jsou vyhrazené a nikdy nepřijímají poštu. Zadejte skutečnou adresu.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::cli</name>
@@ -973,10 +1049,6 @@
         <translation>Nic nebylo odesláno. Chcete-li odesílat bez odchozí složky, použijte --no-queue.</translation>
     </message>
     <message>
-        <source>The ticket could not be stored in the outbox %1.</source>
-        <translation>Požadavek nelze uložit do odchozí složky %1.</translation>
-    </message>
-    <message>
         <source>Kept in the outbox as %1; sending is on hold until the settings change (or &quot;bizkithub-contact-cli outbox retry %1&quot;).</source>
         <translation>Uloženo v odchozí složce jako %1; odesílání je pozastaveno, dokud se nezmění nastavení (nebo do spuštění „bizkithub-contact-cli outbox retry %1“).</translation>
     </message>
@@ -1079,6 +1151,18 @@ Volby:
   -h, --help     Zobrazit tuto nápovědu.
   -v, --version  Zobrazit verzi.
 </translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) could not be removed here: %2. Do not import the file on another computer before they are removed.</source>
+        <translation>Počet požadavků, které zde nelze odstranit: %1 (%2). Soubor neimportujte na jiném počítači, dokud nebudou odstraněny.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1. It was not sent and not kept; send it again once that is solved.</source>
+        <translation>Požadavek nelze uložit: %1. Nebyl odeslán ani uchován; až to bude vyřešeno, odešlete jej znovu.</translation>
+    </message>
+    <message>
+        <source>The outbox could not record this attempt: %1. Ticket %2 stays in the outbox and may be delivered once more.</source>
+        <translation>Odchozí složka nemohla tento pokus zaznamenat: %1. Požadavek %2 zůstává v odchozí složce a může být doručen ještě jednou.</translation>
     </message>
 </context>
 <context>
@@ -1274,10 +1358,6 @@ Volby:
         </translation>
     </message>
     <message>
-        <source>The ticket could not be stored in the outbox (%1). Nothing you typed is lost; try again.</source>
-        <translation>Požadavek nelze uložit do odchozí složky (%1). Nic z toho, co jste zadali, se neztratilo; zkuste to znovu.</translation>
-    </message>
-    <message>
         <source>Sending is on hold until the settings are corrected: %1</source>
         <translation>Odesílání je pozastaveno, dokud nebude opraveno nastavení: %1</translation>
     </message>
@@ -1348,6 +1428,22 @@ Volby:
     <message>
         <source>&amp;Back to the kiosk</source>
         <translation>Z&amp;pět na kiosek</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1. What you typed is still in the form; keep this window open until it can be saved or sent.</source>
+        <translation>Koncept nelze uložit: %1. Co jste napsali, zůstává ve formuláři; nechte toto okno otevřené, dokud jej nepůjde uložit nebo odeslat.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1. It is still in the form; it was not sent.</source>
+        <translation>Požadavek nelze uložit: %1. Zůstává ve formuláři; nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>Close without the ticket?</source>
+        <translation>Zavřít bez požadavku?</translation>
+    </message>
+    <message>
+        <source>The ticket you are writing could not be saved: %1. If you close now, it is lost.</source>
+        <translation>Rozepsaný požadavek nelze uložit: %1. Pokud okno teď zavřete, bude ztracen.</translation>
     </message>
 </context>
 <context>

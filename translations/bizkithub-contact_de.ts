@@ -387,14 +387,6 @@
 <context>
     <name>bizkithub::Outbox</name>
     <message>
-        <source>The outbox %1 cannot be opened: %2</source>
-        <translation>Der Postausgang %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The outbox was written by a newer version of this application.</source>
-        <translation>Der Postausgang wurde von einer neueren Version dieser Anwendung geschrieben.</translation>
-    </message>
-    <message>
         <source>This is not an exported outbox file.</source>
         <translation>Dies ist keine exportierte Postausgangsdatei.</translation>
     </message>
@@ -403,8 +395,60 @@
         <translation>Ein Eintrag ohne gültige ID oder ohne gültigen Status wurde übersprungen.</translation>
     </message>
     <message>
-        <source>Could not store ticket %1.</source>
-        <translation>Ticket %1 konnte nicht gespeichert werden.</translation>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the outbox file is damaged</source>
+        <translation>die Datei des Postausgangs ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the outbox file cannot be written</source>
+        <translation>die Datei des Postausgangs kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>another program keeps the outbox busy</source>
+        <translation>ein anderes Programm belegt den Postausgang</translation>
+    </message>
+    <message>
+        <source>the outbox was written by a newer version of this application</source>
+        <translation>der Postausgang wurde von einer neueren Version dieser Anwendung geschrieben</translation>
+    </message>
+    <message>
+        <source>the outbox cannot be used just now</source>
+        <translation>der Postausgang ist gerade nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be written: the disk is full. Free some space on this computer and try again.</source>
+        <translation>In den Postausgang %1 kann nicht geschrieben werden: Der Datenträger ist voll. Schaffen Sie auf diesem Computer Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is damaged and cannot be read. It has not been changed: keep the file, and ask your administrator to recover the tickets in it (for example with sqlite3 .recover). To go on working, move it elsewhere; a new outbox is made at the next start.</source>
+        <translation>Der Postausgang %1 ist beschädigt und kann nicht gelesen werden. Er wurde nicht verändert: Bewahren Sie die Datei auf und bitten Sie Ihre Administration, die Tickets darin wiederherzustellen (zum Beispiel mit sqlite3 .recover). Um weiterzuarbeiten, verschieben Sie sie an einen anderen Ort; beim nächsten Start wird ein neuer Postausgang angelegt.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be opened for writing. Check that this user may write to the file and its folder.</source>
+        <translation>Der Postausgang %1 kann nicht zum Schreiben geöffnet werden. Prüfen Sie, ob dieser Benutzer in die Datei und ihren Ordner schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is kept busy by another program. Try again in a moment.</source>
+        <translation>Der Postausgang %1 wird von einem anderen Programm belegt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of this application. Install that version again.</source>
+        <translation>Der Postausgang %1 wurde von einer neueren Version dieser Anwendung geschrieben. Installieren Sie diese Version erneut.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be used just now. Try again in a moment.</source>
+        <translation>Der Postausgang %1 ist gerade nicht nutzbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be used: %2</source>
+        <translation>Der Postausgang %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>Could not store ticket %1: %2.</source>
+        <translation>Ticket %1 konnte nicht gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +763,38 @@
         <source>Enter an e-mail address or a phone number, so that we can reply.</source>
         <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein, damit wir antworten können.</translation>
     </message>
+    <message>
+        <source>This looks like more than one e-mail address. Enter only one address.</source>
+        <translation>Das sieht nach mehr als einer E-Mail-Adresse aus. Geben Sie nur eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The domain contains %1, which cannot be part of an address; remove it.</source>
+        <translation>Die Domain enthält das Zeichen %1, das in einer Adresse nicht vorkommen darf; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The domain contains the dash %1, which cannot be part of an address; type a plain hyphen (-) instead.</source>
+        <translation>Die Domain enthält den Strich %1, der in einer Adresse nicht vorkommen darf; geben Sie stattdessen einen einfachen Bindestrich (-) ein.</translation>
+    </message>
+    <message>
+        <source>The domain contains %1, which is allowed only together with certain other letters. Check the address.</source>
+        <translation>Die Domain enthält das Zeichen %1, das nur zusammen mit bestimmten anderen Buchstaben erlaubt ist. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain does not follow the rules for right-to-left writing in domains. Check the address.</source>
+        <translation>Der Teil %1 der Domain entspricht nicht den Regeln für Schriften, die von rechts nach links geschrieben werden. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain is not a valid encoded international name. Check the address.</source>
+        <translation>Der Teil %1 der Domain ist kein gültig kodierter internationaler Name. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain cannot have hyphens as its third and fourth characters. Check the address.</source>
+        <translation>Der Teil %1 der Domain darf an dritter und vierter Stelle keine Bindestriche haben. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Domains ending in %1 are reserved and never receive mail. Enter a real address.</source>
+        <translation>Domains mit der Endung %1 sind reserviert und empfangen nie E-Mails. Geben Sie eine echte Adresse ein.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::cli</name>
@@ -969,10 +1045,6 @@
         <translation>Es wurde nichts gesendet. Verwenden Sie --no-queue, um ohne Postausgang zu senden.</translation>
     </message>
     <message>
-        <source>The ticket could not be stored in the outbox %1.</source>
-        <translation>Das Ticket konnte nicht im Postausgang %1 gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Kept in the outbox as %1; sending is on hold until the settings change (or &quot;bizkithub-contact-cli outbox retry %1&quot;).</source>
         <translation>Im Postausgang als %1 aufbewahrt; das Senden ist angehalten, bis sich die Einstellungen ändern (oder bis „bizkithub-contact-cli outbox retry %1“).</translation>
     </message>
@@ -1075,6 +1147,18 @@ Optionen:
   -h, --help     Diese Hilfe anzeigen.
   -v, --version  Die Version anzeigen.
 </translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) could not be removed here: %2. Do not import the file on another computer before they are removed.</source>
+        <translation>%1 Ticket(s) konnten hier nicht entfernt werden: %2. Importieren Sie die Datei auf keinem anderen Computer, bevor sie entfernt sind.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1. It was not sent and not kept; send it again once that is solved.</source>
+        <translation>Das Ticket konnte nicht gespeichert werden: %1. Es wurde weder gesendet noch aufbewahrt; senden Sie es erneut, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>The outbox could not record this attempt: %1. Ticket %2 stays in the outbox and may be delivered once more.</source>
+        <translation>Der Postausgang konnte diesen Versuch nicht festhalten: %1. Ticket %2 bleibt im Postausgang und wird möglicherweise ein zweites Mal zugestellt.</translation>
     </message>
 </context>
 <context>
@@ -1266,10 +1350,6 @@ Optionen:
         </translation>
     </message>
     <message>
-        <source>The ticket could not be stored in the outbox (%1). Nothing you typed is lost; try again.</source>
-        <translation>Das Ticket konnte nicht im Postausgang gespeichert werden (%1). Ihre Eingaben gehen nicht verloren; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Sending is on hold until the settings are corrected: %1</source>
         <translation>Das Senden ist angehalten, bis die Einstellungen korrigiert sind: %1</translation>
     </message>
@@ -1338,6 +1418,22 @@ Optionen:
     <message>
         <source>&amp;Back to the kiosk</source>
         <translation>&amp;Zurück zum Kiosk</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1. What you typed is still in the form; keep this window open until it can be saved or sent.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1. Ihre Eingaben stehen weiter im Formular; lassen Sie dieses Fenster offen, bis er gespeichert oder gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1. It is still in the form; it was not sent.</source>
+        <translation>Das Ticket konnte nicht gespeichert werden: %1. Es steht weiter im Formular; es wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Close without the ticket?</source>
+        <translation>Ohne das Ticket schließen?</translation>
+    </message>
+    <message>
+        <source>The ticket you are writing could not be saved: %1. If you close now, it is lost.</source>
+        <translation>Das Ticket, das Sie schreiben, konnte nicht gespeichert werden: %1. Wenn Sie jetzt schließen, geht es verloren.</translation>
     </message>
 </context>
 <context>

@@ -389,14 +389,6 @@
 <context>
     <name>bizkithub::Outbox</name>
     <message>
-        <source>The outbox %1 cannot be opened: %2</source>
-        <translation>Priečinok „Odchádzajúce“ %1 sa nedá otvoriť: %2</translation>
-    </message>
-    <message>
-        <source>The outbox was written by a newer version of this application.</source>
-        <translation>Priečinok „Odchádzajúce“ bol zapísaný novšou verziou tejto aplikácie.</translation>
-    </message>
-    <message>
         <source>This is not an exported outbox file.</source>
         <translation>Toto nie je exportovaný súbor priečinka „Odchádzajúce“.</translation>
     </message>
@@ -405,8 +397,60 @@
         <translation>Vynechala sa položka bez platného ID alebo stavu.</translation>
     </message>
     <message>
-        <source>Could not store ticket %1.</source>
-        <translation>Požiadavku %1 sa nepodarilo uložiť.</translation>
+        <source>the disk is full</source>
+        <translation>disk je plný</translation>
+    </message>
+    <message>
+        <source>the outbox file is damaged</source>
+        <translation>súbor priečinka „Odchádzajúce“ je poškodený</translation>
+    </message>
+    <message>
+        <source>the outbox file cannot be written</source>
+        <translation>do súboru priečinka „Odchádzajúce“ sa nedá zapisovať</translation>
+    </message>
+    <message>
+        <source>another program keeps the outbox busy</source>
+        <translation>priečinok „Odchádzajúce“ blokuje iný program</translation>
+    </message>
+    <message>
+        <source>the outbox was written by a newer version of this application</source>
+        <translation>priečinok „Odchádzajúce“ zapísala novšia verzia tejto aplikácie</translation>
+    </message>
+    <message>
+        <source>the outbox cannot be used just now</source>
+        <translation>priečinok „Odchádzajúce“ sa teraz nedá použiť</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be written: the disk is full. Free some space on this computer and try again.</source>
+        <translation>Do priečinka „Odchádzajúce“ %1 sa nedá zapisovať: disk je plný. Uvoľnite na tomto počítači miesto a skúste to znova.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is damaged and cannot be read. It has not been changed: keep the file, and ask your administrator to recover the tickets in it (for example with sqlite3 .recover). To go on working, move it elsewhere; a new outbox is made at the next start.</source>
+        <translation>Priečinok „Odchádzajúce“ %1 je poškodený a nedá sa prečítať. Nebol zmenený: súbor si ponechajte a požiadajte správcu, aby z neho požiadavky obnovil (napríklad pomocou sqlite3 .recover). Ak chcete pokračovať v práci, presuňte ho inam; pri ďalšom spustení vznikne nový priečinok.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be opened for writing. Check that this user may write to the file and its folder.</source>
+        <translation>Priečinok „Odchádzajúce“ %1 sa nedá otvoriť na zápis. Skontrolujte, či tento používateľ smie zapisovať do súboru aj do jeho priečinka.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is kept busy by another program. Try again in a moment.</source>
+        <translation>Priečinok „Odchádzajúce“ %1 blokuje iný program. Skúste to o chvíľu znova.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 was written by a newer version of this application. Install that version again.</source>
+        <translation>Priečinok „Odchádzajúce“ %1 zapísala novšia verzia tejto aplikácie. Nainštalujte znova túto verziu.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be used just now. Try again in a moment.</source>
+        <translation>Priečinok „Odchádzajúce“ %1 sa teraz nedá použiť. Skúste to o chvíľu znova.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be used: %2</source>
+        <translation>Priečinok „Odchádzajúce“ %1 sa nedá použiť: %2</translation>
+    </message>
+    <message>
+        <source>Could not store ticket %1: %2.</source>
+        <translation>Požiadavku %1 sa nepodarilo uložiť: %2.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +767,38 @@
         <source>Enter an e-mail address or a phone number, so that we can reply.</source>
         <translation>Zadajte e-mailovú adresu alebo telefónne číslo, aby sme vám mohli odpovedať.</translation>
     </message>
+    <message>
+        <source>This looks like more than one e-mail address. Enter only one address.</source>
+        <translation>Vyzerá to na viac ako jednu e-mailovú adresu. Zadajte iba jednu adresu.</translation>
+    </message>
+    <message>
+        <source>The domain contains %1, which cannot be part of an address; remove it.</source>
+        <translation>Doména obsahuje znak %1, ktorý nemôže byť súčasťou adresy; odstráňte ho.</translation>
+    </message>
+    <message>
+        <source>The domain contains the dash %1, which cannot be part of an address; type a plain hyphen (-) instead.</source>
+        <translation>Doména obsahuje pomlčku %1, ktorá nemôže byť súčasťou adresy; napíšte namiesto nej obyčajný spojovník (-).</translation>
+    </message>
+    <message>
+        <source>The domain contains %1, which is allowed only together with certain other letters. Check the address.</source>
+        <translation>Doména obsahuje znak %1, ktorý je povolený iba spolu s určitými ďalšími písmenami. Skontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain does not follow the rules for right-to-left writing in domains. Check the address.</source>
+        <translation>Časť %1 domény nedodržiava pravidlá pre písanie sprava doľava v doménach. Skontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain is not a valid encoded international name. Check the address.</source>
+        <translation>Časť %1 domény nie je platne zakódovaný medzinárodný názov. Skontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the domain cannot have hyphens as its third and fourth characters. Check the address.</source>
+        <translation>Časť %1 domény nesmie mať spojovníky na treťom a štvrtom mieste. Skontrolujte adresu.</translation>
+    </message>
+    <message>
+        <source>Domains ending in %1 are reserved and never receive mail. Enter a real address.</source>
+        <translation>Domény končiace na %1 sú vyhradené a nikdy neprijímajú poštu. Zadajte skutočnú adresu.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::cli</name>
@@ -973,10 +1049,6 @@
         <translation>Nič nebolo odoslané. Ak chcete odoslať bez priečinka „Odchádzajúce“, použite --no-queue.</translation>
     </message>
     <message>
-        <source>The ticket could not be stored in the outbox %1.</source>
-        <translation>Požiadavku sa nepodarilo uložiť do priečinka „Odchádzajúce“ %1.</translation>
-    </message>
-    <message>
         <source>Kept in the outbox as %1; sending is on hold until the settings change (or &quot;bizkithub-contact-cli outbox retry %1&quot;).</source>
         <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ ako %1; odosielanie je pozastavené, kým sa nezmenia nastavenia (alebo použite „bizkithub-contact-cli outbox retry %1“).</translation>
     </message>
@@ -1079,6 +1151,18 @@ Voľby:
   -h, --help     Zobrazí tohto pomocníka.
   -v, --version  Zobrazí verziu.
 </translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) could not be removed here: %2. Do not import the file on another computer before they are removed.</source>
+        <translation>Počet požiadaviek, ktoré sa tu nedajú odstrániť: %1 (%2). Súbor neimportujte na inom počítači, kým nebudú odstránené.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1. It was not sent and not kept; send it again once that is solved.</source>
+        <translation>Požiadavku sa nepodarilo uložiť: %1. Nebola odoslaná ani uchovaná; keď to bude vyriešené, odošlite ju znova.</translation>
+    </message>
+    <message>
+        <source>The outbox could not record this attempt: %1. Ticket %2 stays in the outbox and may be delivered once more.</source>
+        <translation>Priečinok „Odchádzajúce“ nemohol tento pokus zaznamenať: %1. Požiadavka %2 zostáva v priečinku a môže byť doručená ešte raz.</translation>
     </message>
 </context>
 <context>
@@ -1274,10 +1358,6 @@ Voľby:
         </translation>
     </message>
     <message>
-        <source>The ticket could not be stored in the outbox (%1). Nothing you typed is lost; try again.</source>
-        <translation>Požiadavku sa nepodarilo uložiť do priečinka „Odchádzajúce“ (%1). Nič z toho, čo ste zadali, sa nestratilo; skúste to znova.</translation>
-    </message>
-    <message>
         <source>Sending is on hold until the settings are corrected: %1</source>
         <translation>Odosielanie je pozastavené, kým sa neopravia nastavenia: %1</translation>
     </message>
@@ -1348,6 +1428,22 @@ Voľby:
     <message>
         <source>&amp;Back to the kiosk</source>
         <translation>Späť do k&amp;iosku</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1. What you typed is still in the form; keep this window open until it can be saved or sent.</source>
+        <translation>Koncept sa nepodarilo uložiť: %1. Čo ste napísali, zostáva vo formulári; nechajte toto okno otvorené, kým ho nebude možné uložiť alebo odoslať.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved: %1. It is still in the form; it was not sent.</source>
+        <translation>Požiadavku sa nepodarilo uložiť: %1. Zostáva vo formulári; nebola odoslaná.</translation>
+    </message>
+    <message>
+        <source>Close without the ticket?</source>
+        <translation>Zavrieť bez požiadavky?</translation>
+    </message>
+    <message>
+        <source>The ticket you are writing could not be saved: %1. If you close now, it is lost.</source>
+        <translation>Rozpísanú požiadavku sa nepodarilo uložiť: %1. Ak okno teraz zavriete, stratí sa.</translation>
     </message>
 </context>
 <context>
