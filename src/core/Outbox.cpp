@@ -402,7 +402,7 @@ void Outbox::noteFailure(const QSqlError& error) const
         break;
     case SqliteCorrupt:
     case SqliteNotADatabase:
-        qCCritical(lcOutbox) << "the outbox" << m_path << "is damaged:" << error.text();
+        qCInfo(lcOutbox) << "the outbox" << m_path << "is damaged:" << error.text();
         m_problem = Problem::Damaged;
         break;
     case SqliteReadOnly:
@@ -559,8 +559,7 @@ bool Outbox::open()
         if (m_problem == Problem::None) {
             m_problem = Problem::Other;
         }
-        qCWarning(lcOutbox).noquote() << errorString();
-        return false;
+        return false; // the caller says so, in one sentence: errorString()
     }
     m_seenDataVersion = dataVersion();
     return true;
@@ -580,7 +579,7 @@ bool Outbox::quickCheck()
         return false;
     }
     if (q.value(0).toString() != u"ok") {
-        qCCritical(lcOutbox) << "the outbox" << m_path << "is damaged:" << q.value(0).toString();
+        qCInfo(lcOutbox) << "the outbox" << m_path << "is damaged:" << q.value(0).toString();
         m_problem = Problem::Damaged;
         return false;
     }
