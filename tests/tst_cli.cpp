@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void flush_withRejectedKey_exits5();
     void serverEchoingTheKey_isRedactedInOutputAndStore();
     void damagedStore_isAnErrorEverywhereAndLeftAlone();
+    void flushKilledMidRequest_nextFlushSendsItsTicketAtOnce();
     void blankBaseUrl_isAConfigurationError();
     void exportImport_deliversOnceOnAnotherMachine();
     void showRetryDiscard_findTicketByReference();
@@ -76,6 +78,7 @@ private Q_SLOTS:
 private:
     Run run(const QStringList& arguments, const QByteArray& stdinData = {},
             const QString& key = validKey);
+    [[nodiscard]] QProcessEnvironment environmentFor(const QString& home, const QString& key) const;
     Run runIn(const QString& home, const QStringList& arguments, const QByteArray& stdinData = {},
               const QString& key = validKey);
     QJsonArray outboxList(const QString& home);
@@ -127,10 +130,8 @@ Run TestCli::run(const QStringList& arguments, const QByteArray& stdinData, cons
     return runIn(m_dir.path(), arguments, stdinData, key);
 }
 
-Run TestCli::runIn(const QString& home, const QStringList& arguments, const QByteArray& stdinData,
-                   const QString& key)
+QProcessEnvironment TestCli::environmentFor(const QString& home, const QString& key) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (key.isEmpty()) {
         env.remove(QStringLiteral("BIZKITHUB_API_KEY")); // not blank: blank is a setting too
@@ -142,7 +143,14 @@ Run TestCli::runIn(const QString& home, const QStringList& arguments, const QByt
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_systemConfigDirs);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+Run TestCli::runIn(const QString& home, const QStringList& arguments, const QByteArray& stdinData,
+                   const QString& key)
+{
+    QProcess process;
+    process.setProcessEnvironment(environmentFor(home, key));
     process.start(QStringLiteral(BIZKITHUB_CLI_PATH), arguments);
     if (!process.waitForStarted()) {
         return {};
@@ -555,6 +563,40 @@ void TestCli::damagedStore_isAnErrorEverywhereAndLeftAlone()
         QVERIFY2(!r.out.contains("[]") && !r.out.contains("Delivered: 0"), r.out.constData());
     }
     QCOMPARE(storeBytes(m_dir.path()), before); // never rewritten or recreated
+}
+
+void TestCli::flushKilledMidRequest_nextFlushSendsItsTicketAtOnce()
+{
+    m_server->close();
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(
+            run({QStringLiteral("send"), QStringLiteral("--message"), QString::number(i)}).exitCode,
+            4);
+    }
+    QVERIFY(m_server->start());
+    m_server->setHandler([](const FakeBizKitHub::Request&) { return Reply::hang(); });
+    QProcess flush;
+    flush.setProcessEnvironment(environmentFor(m_dir.path(), validKey));
+    flush.start(QStringLiteral(BIZKITHUB_CLI_PATH),
+                {QStringLiteral("outbox"), QStringLiteral("flush")});
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1, 20000);
+    flush.kill(); // SIGKILL while its ticket is claimed and on the wire
+    QVERIFY(flush.waitForFinished(10000));
+    QCOMPARE(flush.exitStatus(), QProcess::CrashExit);
+
+    // The claim would have lasted minutes; its owner is gone, so the next flush takes it at once
+    // (as uncertain: the request had left), with the others.
+    m_server->setHandler([](const FakeBizKitHub::Request&) { return Reply::success(); });
+    const Run r = run({QStringLiteral("outbox"), QStringLiteral("flush")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Delivered: 3. Still waiting: 0."), r.out.constData());
+    QCOMPARE(m_server->requests().size(), 4); // the killed attempt, then each ticket once
+    QSet<QByteArray> keys;
+    for (qsizetype i = 1; i < m_server->requests().size(); ++i) {
+        keys.insert(m_server->requests().at(i).header("Idempotency-Key"));
+    }
+    QCOMPARE(keys.size(), 3);
+    QVERIFY(keys.contains(m_server->requests().first().header("Idempotency-Key")));
 }
 
 void TestCli::blankBaseUrl_isAConfigurationError()
