@@ -18,6 +18,8 @@ class QSqlQuery;
 
 namespace bizkithub {
 
+class ClaimLocks;
+
 // The store of every ticket that is not yet delivered (and, for a while, of those that are):
 // one SQLite file, the only class that touches it. Every state change is one transaction in WAL
 // mode with synchronous=FULL, so what the UI called saved survives a crash or a power cut.
@@ -31,6 +33,9 @@ namespace bizkithub {
 // Nothing is reported done unless its transaction committed: every write returns false when the
 // store refused it (disk full, damaged file), and problem() says why. A store found damaged is
 // never written again by this object, so whatever it still holds can be recovered.
+//
+// Outbox.cpp opens the store and keeps drafts and the queue; OutboxSending.cpp claims and
+// records attempts; OutboxExchange.cpp exports and imports.
 class Outbox final : public QObject
 {
     Q_OBJECT
@@ -204,7 +209,6 @@ public:
 
 private:
     class Transaction;
-    class ClaimLocks;
     [[nodiscard]] bool exec(const QString& sql) const;
     // Runs a prepared query, or sql; a failure is logged and noted in problem().
     [[nodiscard]] bool run(QSqlQuery& query) const;
