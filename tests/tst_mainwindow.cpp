@@ -19,8 +19,11 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -55,6 +58,8 @@ private Q_SLOTS:
     void close_keepsDraftAndNextStartRestoresIt();
     void typing_isAutosavedWithinASecond();
     void saveAsDraft_parksTicketAndOpenTicketBringsItBack();
+    void firstStart_fitsTheScreenWithSendAndStatusBarInView();
+    void windowGeometry_isRememberedAcrossStarts();
 
 private:
     void typeTicket();
@@ -337,6 +342,50 @@ void TestMainWindow::saveAsDraft_parksTicketAndOpenTicketBringsItBack()
     m_window->openTicket(parked);
     QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Parked"));
     QCOMPARE(m_window->currentTicketId(), parked);
+}
+
+void TestMainWindow::firstStart_fitsTheScreenWithSendAndStatusBarInView()
+{
+    // The offscreen screen (800 x 600) is smaller than any laptop's; what fits there fits there.
+    delete m_window;
+    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    m_window->present();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const QRect screen = m_window->screen()->availableGeometry();
+    QVERIFY2(screen.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("window %1,%2 %3x%4 on a screen of %5x%6")
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    const auto globalRect = [](const QWidget* w) {
+        return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+    };
+    QPushButton* send = m_window->form()->sendButton();
+    QVERIFY(send->isVisible());
+    QVERIFY(screen.contains(globalRect(send)));
+    QVERIFY(globalRect(m_window).contains(globalRect(send)));
+    QVERIFY(m_window->statusBar()->isVisible());
+    QVERIFY(screen.contains(globalRect(m_window->statusBar())));
+    // The fields scroll; Send does not scroll with them.
+    auto* scroll = m_window->findChild<QScrollArea*>(QStringLiteral("fieldsScroll"));
+    QVERIFY(scroll);
+    QVERIFY(!scroll->isAncestorOf(send));
+}
+
+void TestMainWindow::windowGeometry_isRememberedAcrossStarts()
+{
+    m_window->resize(610, 470);
+    m_window->move(30, 40);
+    QVERIFY(m_window->close());
+    delete m_window;
+    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    m_window->present();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->size(), QSize(610, 470));
+    QCOMPARE(m_window->pos(), QPoint(30, 40));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -44,6 +44,7 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::KioskThankYouSeconds, "kiosk/thankYouSeconds", 10, nullptr},
         {Settings::Key::KioskAdminPinHash, "kiosk/adminPinHash", QString(), nullptr},
         {Settings::Key::Language, "ui/language", QString(), nullptr},
+        {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray(), nullptr},
     };
     return table;
 }
@@ -282,6 +283,16 @@ bool Settings::appendReference() const
 QString Settings::language() const
 {
     return toText(value(Key::Language)).trimmed();
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    (void)setValue(Key::WindowGeometry, geometry);
 }
 
 int Settings::positiveInt(Key key) const

@@ -56,6 +56,7 @@ public:
         KioskThankYouSeconds,
         KioskAdminPinHash,
         Language,
+        WindowGeometry,
     };
     Q_ENUM(Key)
 
@@ -125,6 +126,9 @@ public:
     [[nodiscard]] int retentionDays() const;
     // "cs", "de", …; empty for the system's language.
     [[nodiscard]] QString language() const;
+    // The desk window's size, position and maximised state (QWidget::saveGeometry()), per user.
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
 
     [[nodiscard]] bool kioskEnabled() const;
     [[nodiscard]] QString kioskOrganizationName() const;

@@ -29,7 +29,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSessionManager>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -72,8 +72,8 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     setWindowIcon(QIcon(QStringLiteral(":/icons/bizkithub-contact.svg")));
     m_holdBanner->setObjectName(QStringLiteral("holdBanner"));
 
-    // The form page: banners above the form, the whole page scrolling when the window is small
-    // or the text large, so nothing is ever clipped.
+    // The form page: banners above the form. The form scrolls its fields when the window is
+    // small or the text large; its action bar with Send stays in view.
     auto* formPage = new QWidget(this);
     auto* formLayout = new QVBoxLayout(formPage);
     formLayout->addWidget(m_holdBanner);
@@ -85,11 +85,7 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     formLayout->addLayout(cancelRow);
     m_cancelButton->hide();
     m_cancelButton->setShortcut(Qt::Key_Escape);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(formPage);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_pages->addWidget(scroll);
+    m_pages->addWidget(formPage);
     m_pages->addWidget(m_successPage);
     createKioskParts();
     auto* central = new QWidget(this);
@@ -183,7 +179,6 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     if (!m_kioskMode) {
         restoreDraft(); // a kiosk keeps no drafts: nobody's ticket greets the next customer
     }
-    resize(640, 820);
     m_sender->watchNetwork();
     m_sender->start();
     updateQueueStatus();
@@ -683,6 +678,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Nothing to ask: what is typed is kept as a draft and reopened at the next start, and a
     // ticket being sent is in the outbox already. Only when the draft cannot be kept does
     // closing lose something, and then the person decides.
+    m_settings.setWindowGeometry(saveGeometry());
     if (!saveDraftNow()) {
         const auto answer = QMessageBox::warning(
             this, tr("Close without the ticket?"),
@@ -788,9 +784,29 @@ void MainWindow::present()
 {
     if (m_kioskMode) {
         showFullScreen();
-    } else {
-        showNormal();
+        return;
     }
+    // Where the person left it, on a screen that still exists (restoreGeometry() moves it onto
+    // one); the first time, as large as the screen it opens on comfortably allows.
+    setWindowState(windowState() & ~Qt::WindowFullScreen); // after the kiosk
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        fitToScreen();
+    }
+    show();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // Room for the window manager's title bar and borders, which are not known before the
+    // window is shown.
+    const QSize frame(16, 48);
+    const int fontHeight = fontMetrics().height();
+    const QSize wanted(std::max(sizeHint().width(), 46 * fontHeight), 60 * fontHeight);
+    const QSize size = wanted.boundedTo(available.size() - frame);
+    resize(size);
+    move(available.left() + (available.width() - size.width()) / 2,
+         available.top() + (available.height() - size.height() - frame.height()) / 2);
 }
 
 QString MainWindow::thankYouText() const

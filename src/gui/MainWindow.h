@@ -100,6 +100,8 @@ private:
     void retranslate();
     void applySettings();
     void restoreDraft();
+    // The first start: as large as the screen it opens on comfortably allows, centred.
+    void fitToScreen();
     void setBusy(bool busy);
     void onAttemptFinished(const QUuid& id, const SubmitResult& result);
     void showKept(const QString& whatNext);

@@ -7,12 +7,15 @@
 #include "validation/TextRules.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
+#include <QScrollArea>
 
 namespace bizkithub::gui {
 
@@ -24,6 +27,20 @@ TicketForm::TicketForm(QWidget* parent)
     m_requiredLegend = new QLabel(this);
     m_requiredLegend->setObjectName(QStringLiteral("requiredLegend"));
     m_ui->buttonRow->insertWidget(0, m_requiredLegend);
+    // The field that takes focus is scrolled into view once the layout has settled: leaving a
+    // field may just have shown a problem under it and pushed everything below further down.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_ui->fieldsPage->isAncestorOf(now)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, field = QPointer<QWidget>(now)] {
+                    if (field && field->hasFocus()) {
+                        m_ui->fieldsScroll->ensureWidgetVisible(field);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    });
 
     const std::initializer_list<std::tuple<TicketField, QLabel*, QWidget*, QLabel*>> fields{
         {TicketField::CustomerFirstName, m_ui->firstNameLabel, m_ui->firstNameEdit,
