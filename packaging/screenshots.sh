@@ -1,6 +1,7 @@
 #!/bin/sh
 # Renders the main window (empty, with problems at the fields, after a delivered ticket) in
-# English and Czech under a virtual X server into resources/screenshots/.
+# English and Czech under a virtual X server of the most common laptop size (1366 x 768) into
+# resources/screenshots/, the window sized as a first start sizes it.
 #
 #   packaging/screenshots.sh [build directory, default build/release]
 #
@@ -17,7 +18,7 @@ for language in en cs; do
     # A clean environment: no user settings, no system language, one known font size.
     env -u LANGUAGE LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
         XDG_CONFIG_HOME="$(mktemp -d)" XDG_DATA_HOME="$(mktemp -d)" XDG_CONFIG_DIRS=/nonexistent \
-        xvfb-run -a -s "-screen 0 1280x1024x24" \
+        xvfb-run -a -s "-screen 0 1366x768x24" \
         "$renderer" --language "$language" --out resources/screenshots
 done
 ls -1 resources/screenshots

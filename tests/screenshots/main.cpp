@@ -105,8 +105,7 @@ int main(int argc, char* argv[])
     }
     QNetworkAccessManager network;
     gui::MainWindow window(settings, &network, outbox);
-    window.resize(760, 900);
-    window.show();
+    window.present(); // as a first start sizes it, on the 1366 x 768 screen of the script
     settle();
 
     const auto save = [&](const QString& state) {
