@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SuccessPage.h"
 #include "TicketForm.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void saveAsDraft_parksTicketAndOpenTicketBringsItBack();
     void firstStart_fitsTheScreenWithSendAndStatusBarInView();
     void windowGeometry_isRememberedAcrossStarts();
+    void emailTypo_tabReachesSuggestionAndEnterTakesIt();
+    void emailTypo_sendAsksAndSendAnywayKeepsTheAddress();
 
 private:
     void typeTicket();
@@ -386,6 +389,57 @@ void TestMainWindow::windowGeometry_isRememberedAcrossStarts()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->size(), QSize(610, 470));
     QCOMPARE(m_window->pos(), QPoint(30, 40));
+}
+
+void TestMainWindow::emailTypo_tabReachesSuggestionAndEnterTakesIt()
+{
+    // In Czech, by keyboard alone.
+    applyLanguage(QLocale(QLocale::Czech, QLocale::CzechRepublic));
+    QTRY_VERIFY(child<QLineEdit>("firstNameEdit")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(child<QLineEdit>("emailEdit")->hasFocus());
+    test::typeText(QApplication::focusWidget(), QStringLiteral("jan@gmial.com"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QPushButton* suggestion = m_window->form()->emailSuggestionButton();
+    QTRY_COMPARE(QApplication::focusWidget(), suggestion); // Tab lands on it, not past it
+    QCOMPARE(suggestion->text(), QStringLiteral("Použít jan@gmail.com"));
+    QTest::keyClick(suggestion, Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>("emailEdit")->text(), QStringLiteral("jan@gmail.com"));
+    QTRY_VERIFY(child<QLineEdit>("phoneEdit")->hasFocus());
+    QVERIFY(suggestion->isHidden());
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // category, subject, message
+    }
+    QTRY_VERIFY(child<QPlainTextEdit>("messageEdit")->hasFocus());
+    test::typeText(QApplication::focusWidget(), QStringLiteral("Dobrý den"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().json().value(u"customerEmail").toString(),
+             QStringLiteral("jan@gmail.com"));
+    applyLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::emailTypo_sendAsksAndSendAnywayKeepsTheAddress()
+{
+    auto* email = child<QLineEdit>("emailEdit");
+    email->setFocus();
+    test::typeText(email, QStringLiteral("jiri@gmial.com"));
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    message->setFocus(); // leaving the field brings up the suggestion, which is ignored
+    test::typeText(message, QStringLiteral("Hello"));
+    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+    // Never sent silently, never changed silently: the person is asked.
+    QTRY_VERIFY(!m_window->banner()->isHidden());
+    QVERIFY(m_window->banner()->message().contains(QLatin1String("jiri@gmail.com")));
+    QPushButton* anyway = m_window->banner()->actionButton(ResultBanner::Action::SendAnyway);
+    QVERIFY(anyway->isVisible());
+    QTest::qWait(200);
+    QCOMPARE(m_server->requests().size(), 0);
+    QTest::mouseClick(anyway, Qt::LeftButton);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().json().value(u"customerEmail").toString(),
+             QStringLiteral("jiri@gmial.com"));
 }
 
 QTEST_MAIN(TestMainWindow)

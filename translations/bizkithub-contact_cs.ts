@@ -1445,6 +1445,10 @@ Volby:
         <source>The ticket you are writing could not be saved: %1. If you close now, it is lost.</source>
         <translation>Rozepsaný požadavek nelze uložit: %1. Pokud okno teď zavřete, bude ztracen.</translation>
     </message>
+    <message>
+        <source>%1 looks like a typo: did you mean %2? Use the suggested address, or send the address as it is.</source>
+        <translation>%1 vypadá jako překlep: neměli jste na mysli %2? Použijte navrženou adresu, nebo odešlete adresu tak, jak je.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
@@ -1585,6 +1589,14 @@ Volby:
     <message>
         <source>Technical details</source>
         <translation>Technické podrobnosti</translation>
+    </message>
+    <message>
+        <source>Use the suggested address</source>
+        <translation>Použít navrženou adresu</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Přesto odeslat</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1779,10 @@ Volby:
     <message>
         <source>e.g. order-question</source>
         <translation>např. order-question</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Použít %1</translation>
     </message>
 </context>
 <context>

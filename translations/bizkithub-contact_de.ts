@@ -1435,6 +1435,10 @@ Optionen:
         <source>The ticket you are writing could not be saved: %1. If you close now, it is lost.</source>
         <translation>Das Ticket, das Sie schreiben, konnte nicht gespeichert werden: %1. Wenn Sie jetzt schließen, geht es verloren.</translation>
     </message>
+    <message>
+        <source>%1 looks like a typo: did you mean %2? Use the suggested address, or send the address as it is.</source>
+        <translation>%1 sieht nach einem Tippfehler aus: meinten Sie %2? Verwenden Sie die vorgeschlagene Adresse oder senden Sie die Adresse so, wie sie ist.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
@@ -1575,6 +1579,14 @@ Optionen:
     <message>
         <source>Technical details</source>
         <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Use the suggested address</source>
+        <translation>Vorgeschlagene Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1768,10 @@ Optionen:
     <message>
         <source>e.g. order-question</source>
         <translation>z. B. order-question</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
     </message>
 </context>
 <context>

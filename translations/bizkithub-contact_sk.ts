@@ -1445,6 +1445,10 @@ Voľby:
         <source>The ticket you are writing could not be saved: %1. If you close now, it is lost.</source>
         <translation>Rozpísanú požiadavku sa nepodarilo uložiť: %1. Ak okno teraz zavriete, stratí sa.</translation>
     </message>
+    <message>
+        <source>%1 looks like a typo: did you mean %2? Use the suggested address, or send the address as it is.</source>
+        <translation>%1 vyzerá ako preklep: nemali ste na mysli %2? Použite navrhnutú adresu, alebo odošlite adresu tak, ako je.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
@@ -1585,6 +1589,14 @@ Voľby:
     <message>
         <source>Technical details</source>
         <translation>Technické podrobnosti</translation>
+    </message>
+    <message>
+        <source>Use the suggested address</source>
+        <translation>Použiť navrhnutú adresu</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Napriek tomu odoslať</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1779,10 @@ Voľby:
     <message>
         <source>e.g. order-question</source>
         <translation>napr. order-question</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Použiť %1</translation>
     </message>
 </context>
 <context>

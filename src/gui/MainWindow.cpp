@@ -105,7 +105,10 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     statusBar()->addPermanentWidget(m_keyStatus);
 
     connect(m_form, &TicketForm::sendRequested, this, &MainWindow::send);
-    connect(m_form, &TicketForm::edited, this, [this] { m_autosaveTimer.start(); });
+    connect(m_form, &TicketForm::edited, this, [this] {
+        m_autosaveTimer.start();
+        m_sendAsTyped = false; // a changed ticket is looked at again
+    });
     connect(m_form, &TicketForm::fieldLeft, this, &MainWindow::saveDraftNow);
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(autosaveDelay);
@@ -130,6 +133,16 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
         case ResultBanner::Action::Edit:
             // The marks the platform put on fields stay; focus goes to the first of them.
             m_form->focusFirstIssue();
+            break;
+        case ResultBanner::Action::UseSuggestion:
+            m_form->applyEmailSuggestion();
+            m_banner->hide();
+            m_form->sendButton()->setFocus(Qt::OtherFocusReason);
+            break;
+        case ResultBanner::Action::SendAnyway:
+            m_sendAsTyped = true;
+            m_banner->hide();
+            send();
             break;
         }
     };
@@ -451,6 +464,20 @@ void MainWindow::send()
         m_form->showIssues(checked.issues);
         return;
     }
+    // A likely typo in the address is never changed silently, and never blocks: the person
+    // decides, once per ticket as it stands.
+    if (const QString suggestion = m_form->emailSuggestion();
+        !suggestion.isEmpty() && !m_sendAsTyped) {
+        m_banner->showMessage(
+            [typed = typed.value(TicketField::CustomerEmail), suggestion] {
+                return tr("%1 looks like a typo: did you mean %2? Use the suggested address, or "
+                          "send the address as it is.")
+                    .arg(typed, suggestion);
+            },
+            {ResultBanner::Action::UseSuggestion, ResultBanner::Action::SendAnyway});
+        m_banner->actionButton(ResultBanner::Action::UseSuggestion)->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     // A kiosk customer cannot fix the settings: there the ticket waits in the outbox, and the
     // staff see it.
     if (const auto problem = ApiKey::check(m_settings.apiKey()); problem && !m_kioskMode) {
@@ -587,6 +614,7 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
 void MainWindow::newTicket()
 {
     m_ticketId = QUuid::createUuid();
+    m_sendAsTyped = false;
     m_outbox.setCurrentDraft(std::nullopt);
     refreshPresets(); // {date} is today's
     m_form->clear();

@@ -152,7 +152,9 @@ private:
 
     KioskController* m_kiosk;
     bool m_kioskMode = false;
-    bool m_draftUnsaved = false; // the store refused the last autosave; the banner says so
+    bool m_draftUnsaved = false;
+    bool m_sendAsTyped = false; // "Send anyway": the e-mail suggestion was seen and declined // the
+                                // store refused the last autosave; the banner says so
     QWidget* m_kioskHeader = nullptr;
     QLabel* m_kioskTitle = nullptr;
     QLabel* m_kioskLogo = nullptr;

@@ -21,6 +21,8 @@ ResultBanner::ResultBanner(QWidget* parent)
     , m_retry(new QPushButton(this))
     , m_settings(new QPushButton(this))
     , m_edit(new QPushButton(this))
+    , m_useSuggestion(new QPushButton(this))
+    , m_sendAnyway(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resultBanner"));
@@ -50,6 +52,15 @@ ResultBanner::ResultBanner(QWidget* parent)
     connect(m_settings, &QPushButton::clicked, this,
             [this] { Q_EMIT actionTriggered(Action::OpenSettings); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT actionTriggered(Action::Edit); });
+    connect(m_useSuggestion, &QPushButton::clicked, this,
+            [this] { Q_EMIT actionTriggered(Action::UseSuggestion); });
+    connect(m_sendAnyway, &QPushButton::clicked, this,
+            [this] { Q_EMIT actionTriggered(Action::SendAnyway); });
+    m_useSuggestion->setObjectName(QStringLiteral("useSuggestionButton"));
+    m_sendAnyway->setObjectName(QStringLiteral("sendAnywayButton"));
+    // Return presses the button that has focus.
+    m_useSuggestion->setAutoDefault(true);
+    m_sendAnyway->setAutoDefault(true);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
 
     auto* top = new QHBoxLayout;
@@ -59,6 +70,8 @@ ResultBanner::ResultBanner(QWidget* parent)
     buttons->addWidget(m_detailsToggle);
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_useSuggestion);
+    buttons->addWidget(m_sendAnyway);
     buttons->addWidget(m_settings);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_close);
@@ -76,6 +89,8 @@ void ResultBanner::retranslate()
     m_retry->setText(tr("&Try again"));
     m_settings->setText(tr("Open se&ttings"));
     m_edit->setText(tr("&Edit the ticket"));
+    m_useSuggestion->setText(tr("Use the suggested address"));
+    m_sendAnyway->setText(tr("Send anyway"));
     m_close->setText(tr("Dismiss"));
     m_detailsToggle->setText(tr("&Details"));
     m_detailsToggle->setAccessibleName(tr("Show technical details"));
@@ -171,6 +186,10 @@ QPushButton* ResultBanner::actionButton(Action action) const
         return m_settings;
     case Action::Edit:
         return m_edit;
+    case Action::UseSuggestion:
+        return m_useSuggestion;
+    case Action::SendAnyway:
+        return m_sendAnyway;
     }
     return nullptr;
 }
@@ -180,6 +199,8 @@ void ResultBanner::setActions(QList<Action> actions)
     m_retry->setVisible(actions.contains(Action::Retry));
     m_settings->setVisible(actions.contains(Action::OpenSettings));
     m_edit->setVisible(actions.contains(Action::Edit));
+    m_useSuggestion->setVisible(actions.contains(Action::UseSuggestion));
+    m_sendAnyway->setVisible(actions.contains(Action::SendAnyway));
 }
 
 void ResultBanner::announce()

@@ -28,6 +28,8 @@ public:
         Retry,
         OpenSettings,
         Edit,
+        UseSuggestion, // take the address the form suggests for a likely typo
+        SendAnyway,    // send as typed, the suggestion notwithstanding
     };
     Q_ENUM(Action)
 
@@ -72,6 +74,8 @@ private:
     QPushButton* m_retry;
     QPushButton* m_settings;
     QPushButton* m_edit;
+    QPushButton* m_useSuggestion;
+    QPushButton* m_sendAnyway;
     QPushButton* m_close;
 };
 

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
@@ -77,6 +78,15 @@ TicketForm::TicketForm(QWidget* parent)
             &TicketForm::updateMessageCounter);
     connect(m_ui->emailSuggestionButton, &QPushButton::clicked, this,
             &TicketForm::applyEmailSuggestion);
+    // Return and Space take the suggestion, as on any button that has focus. It reads as a
+    // link, in the palette's colours, and shows a ring when it has focus (a flat button shows
+    // none in most styles).
+    m_ui->emailSuggestionButton->setAutoDefault(true);
+    m_ui->emailSuggestionButton->setStyleSheet(
+        QStringLiteral("QPushButton { color: palette(link); text-decoration: underline;"
+                       " border: 2px solid transparent; border-radius: 4px; padding: 2px 6px; }"
+                       "QPushButton:focus { border-color: palette(highlight); }"));
+    m_ui->emailEdit->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TicketForm::sendRequested);
     retranslate();
 }
@@ -101,7 +111,8 @@ void TicketForm::retranslate()
         binding->showIssues(binding->issues());
     }
     if (!m_suggestedEmail.isEmpty()) {
-        m_ui->emailSuggestionButton->setText(tr("Did you mean %1?").arg(m_suggestedEmail));
+        m_ui->emailSuggestionButton->setText(tr("Use %1").arg(m_suggestedEmail));
+        m_ui->emailSuggestionButton->setToolTip(tr("Did you mean %1?").arg(m_suggestedEmail));
         m_ui->emailSuggestionButton->setAccessibleName(
             tr("Use the suggested address %1").arg(m_suggestedEmail));
     }
@@ -347,7 +358,8 @@ void TicketForm::checkField(FieldBinding* binding)
     binding->showIssues(result.issues);
     if (binding->field() == TicketField::CustomerEmail) {
         m_suggestedEmail = result.suggestion;
-        m_ui->emailSuggestionButton->setText(tr("Did you mean %1?").arg(result.suggestion));
+        m_ui->emailSuggestionButton->setText(tr("Use %1").arg(result.suggestion));
+        m_ui->emailSuggestionButton->setToolTip(tr("Did you mean %1?").arg(result.suggestion));
         m_ui->emailSuggestionButton->setAccessibleName(
             tr("Use the suggested address %1").arg(result.suggestion));
         m_ui->emailSuggestionButton->setVisible(!result.suggestion.isEmpty());
@@ -389,6 +401,30 @@ void TicketForm::updateMessageCounter()
         m_ui->messageCounterLabel->setText(
             tr("%1 / %2 characters").arg(locale.toString(used), locale.toString(max)));
     }
+}
+
+QPushButton* TicketForm::emailSuggestionButton() const
+{
+    return m_ui->emailSuggestionButton;
+}
+
+bool TicketForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // Tab out of the e-mail field checks it first, so a suggestion that leaving would bring up
+    // is where Tab lands, instead of appearing behind the focus.
+    if (watched == m_ui->emailEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+            FieldBinding* email = m_bindings.value(TicketField::CustomerEmail);
+            email->setTouched(true);
+            checkField(email);
+            if (!m_suggestedEmail.isEmpty() && m_ui->emailSuggestionButton->isVisibleTo(this)) {
+                m_ui->emailSuggestionButton->setFocus(Qt::TabFocusReason);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TicketForm::applyEmailSuggestion()

@@ -59,6 +59,13 @@ public:
     [[nodiscard]] QWidget* editor(TicketField field) const;
     [[nodiscard]] QLabel* label(TicketField field) const;
     [[nodiscard]] QPushButton* sendButton() const;
+    [[nodiscard]] QPushButton* emailSuggestionButton() const;
+
+    // The address the form suggests for a likely typo in the customer's e-mail, until it is used
+    // or the address changes; empty when there is none.
+    [[nodiscard]] QString emailSuggestion() const { return m_suggestedEmail; }
+    // Puts the suggested address into the field, and moves on to the next field.
+    void applyEmailSuggestion();
 
 Q_SIGNALS:
     void sendRequested();
@@ -67,13 +74,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
     void checkField(FieldBinding* binding);
     void onFocusLeft(FieldBinding* binding);
     void updateMessageCounter();
-    void applyEmailSuggestion();
     void applyPolicy();
 
     std::unique_ptr<Ui::TicketForm> m_ui;
