@@ -57,6 +57,8 @@ private Q_SLOTS:
     void newTicket_afterSuccess_startsEmptyWithNewKey();
     void ctrlReturnInMessageBox_sends();
     void close_keepsDraftAndNextStartRestoresIt();
+    void uncleanEnd_nextStartSaysWhatWasRestored();
+    void sessionEnd_keepsDraftQuietly();
     void typing_isAutosavedWithinASecond();
     void saveAsDraft_parksTicketAndOpenTicketBringsItBack();
     void firstStart_fitsTheScreenWithSendAndStatusBarInView();
@@ -315,8 +317,35 @@ void TestMainWindow::close_keepsDraftAndNextStartRestoresIt()
     m_window = nullptr;
     openWindow();
     QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Do not lose me"));
+    // A normal quit: the draft is simply there again, without a word.
+    QVERIFY(m_window->banner()->isHidden());
+}
+
+void TestMainWindow::uncleanEnd_nextStartSaysWhatWasRestored()
+{
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    message->setFocus();
+    QTest::keyClicks(message, QStringLiteral("Half a thought"));
+    const QUuid id = m_window->currentTicketId();
+    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->entry(id).has_value(), 1500); // autosaved
+    // The process dies here: no close, no shutDown(). The window object goes without a word.
+    delete m_window;
+    m_window = nullptr;
+    openWindow();
+    QCOMPARE(child<QPlainTextEdit>("messageEdit")->toPlainText(), QStringLiteral("Half a thought"));
     QVERIFY(m_window->banner()->isVisible());
     QVERIFY(m_window->banner()->message().startsWith(QLatin1String("Restored the ticket")));
+}
+
+void TestMainWindow::sessionEnd_keepsDraftQuietly()
+{
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Logged out"));
+    m_window->shutDown(); // SIGTERM, SIGHUP: nobody is asked anything
+    delete m_window;
+    m_window = nullptr;
+    openWindow();
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Logged out"));
+    QVERIFY(m_window->banner()->isHidden());
 }
 
 void TestMainWindow::typing_isAutosavedWithinASecond()

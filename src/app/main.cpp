@@ -36,7 +36,7 @@ void onTerminate(int)
 
 // SIGTERM and SIGHUP (a logout, a shutdown, a service manager) close the window the ordinary
 // way, so the draft being written is saved first.
-void closeOnTerminate(QWidget* window)
+void closeOnTerminate(gui::MainWindow* window)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         return;
@@ -46,7 +46,7 @@ void closeOnTerminate(QWidget* window)
         notifier->setEnabled(false);
         char byte = 0;
         (void)!::read(signalPipe[0], &byte, 1);
-        window->close();
+        window->shutDown(); // nobody is there to answer a question now
         // exit(), not quit(): quit() asks the windows again, and a kiosk window says no.
         QApplication::exit(0);
     });

@@ -766,6 +766,25 @@ bool Outbox::setCurrentDraft(const std::optional<QUuid>& id)
     return run(q, QStringLiteral("DELETE FROM meta WHERE key = 'form.current'")) && tx.commit();
 }
 
+bool Outbox::setFormLeftCleanly(bool clean)
+{
+    Transaction tx(*this);
+    if (!tx.isActive()) {
+        return false;
+    }
+    QSqlQuery q = query();
+    return (clean ? run(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
+                                          "VALUES ('form.leftCleanly', '1')"))
+                  : run(q, QStringLiteral("DELETE FROM meta WHERE key = 'form.leftCleanly'"))) &&
+           tx.commit();
+}
+
+bool Outbox::wasFormLeftCleanly() const
+{
+    QSqlQuery q = query();
+    return run(q, QStringLiteral("SELECT 1 FROM meta WHERE key = 'form.leftCleanly'")) && q.next();
+}
+
 Ticket Outbox::withReference(const Ticket& payload, const QUuid& id)
 {
     Ticket result = payload;

@@ -136,6 +136,11 @@ public:
     // Drafts are the ones being written; the one the form has open is the "current" one.
     [[nodiscard]] std::optional<QUuid> currentDraft() const;
     bool setCurrentDraft(const std::optional<QUuid>& id);
+    // Whether the form was left by a normal end (the window closed, the session ended) rather
+    // than a crash, a kill or a power cut: only the latter is worth a word when the draft comes
+    // back.
+    bool setFormLeftCleanly(bool clean);
+    [[nodiscard]] bool wasFormLeftCleanly() const;
 
     // --- sending ----------------------------------------------------------------------------
     // Claims up to max due tickets (queued or uncertain, next attempt reached, oldest first) for

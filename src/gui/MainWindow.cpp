@@ -192,6 +192,7 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     if (!m_kioskMode) {
         restoreDraft(); // a kiosk keeps no drafts: nobody's ticket greets the next customer
     }
+    (void)m_outbox.setFormLeftCleanly(false); // until this run ends normally
     m_sender->watchNetwork();
     m_sender->start();
     updateQueueStatus();
@@ -316,12 +317,15 @@ void MainWindow::restoreDraft()
     }
     m_ticketId = entry->id;
     m_form->setTypedTicket(entry->typed);
-    // Never silently: say what was brought back and from when.
-    m_banner->showMessage(
-        [updated = entry->updated] {
-            return tr("Restored the ticket you were writing at %1.").arg(shortTime(updated));
-        },
-        {}, ResultBanner::Severity::Information);
+    // After a normal quit the draft is simply there again; after a crash, a kill or a power cut
+    // the person is told what was brought back and from when.
+    if (!m_outbox.wasFormLeftCleanly()) {
+        m_banner->showMessage(
+            [updated = entry->updated] {
+                return tr("Restored the ticket you were writing at %1.").arg(shortTime(updated));
+            },
+            {}, ResultBanner::Severity::Information);
+    }
     m_form->focusFirstField();
 }
 
@@ -706,8 +710,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Nothing to ask: what is typed is kept as a draft and reopened at the next start, and a
     // ticket being sent is in the outbox already. Only when the draft cannot be kept does
     // closing lose something, and then the person decides.
-    m_settings.setWindowGeometry(saveGeometry());
-    if (!saveDraftNow()) {
+    if (!keepForNextStart()) {
         const auto answer = QMessageBox::warning(
             this, tr("Close without the ticket?"),
             tr("The ticket you are writing could not be saved: %1. If you close now, it is "
@@ -916,6 +919,23 @@ void MainWindow::leaveKioskMode()
     m_settings.setSessionOverride(Settings::Key::KioskEnabled, false);
     setKioskMode(false);
     present();
+}
+
+void MainWindow::shutDown()
+{
+    (void)keepForNextStart();
+}
+
+bool MainWindow::keepForNextStart()
+{
+    if (!m_kioskMode) {
+        m_settings.setWindowGeometry(saveGeometry());
+    }
+    if (!saveDraftNow()) {
+        return false;
+    }
+    (void)m_outbox.setFormLeftCleanly(true);
+    return true;
 }
 
 } // namespace bizkithub::gui

@@ -87,6 +87,9 @@ public Q_SLOTS:
     bool openSettings();
     // Kiosk mode is left for this run only; the admin's setting decides the next start.
     void leaveKioskMode();
+    // The session ends (SIGTERM, SIGHUP, logout): what is typed is kept as a draft, without
+    // asking anybody, and the next start brings it back quietly.
+    void shutDown();
 
 Q_SIGNALS:
     void resultShown(const bizkithub::SubmitResult& result);
@@ -102,6 +105,9 @@ private:
     void restoreDraft();
     // The first start: as large as the screen it opens on comfortably allows, centred.
     void fitToScreen();
+    // A normal end: the window's place and the draft are kept, and the draft will come back
+    // without a word. False when the draft could not be saved.
+    bool keepForNextStart();
     void setBusy(bool busy);
     void onAttemptFinished(const QUuid& id, const SubmitResult& result);
     void showKept(const QString& whatNext);
