@@ -166,10 +166,6 @@
         <translation>Země pro telefonní čísla zadaná bez předvolby země</translation>
     </message>
     <message>
-        <source>&amp;Categories:</source>
-        <translation>Kat&amp;egorie:</translation>
-    </message>
-    <message>
         <source>Categories</source>
         <translation>Kategorie</translation>
     </message>
@@ -225,16 +221,16 @@
         <source>Language of the application</source>
         <translation>Jazyk aplikace</translation>
     </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>Kat&amp;egorie:</translation>
+    </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message>
         <source>Customer</source>
         <translation>Zákazník</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Jméno:</translation>
     </message>
     <message>
         <source>First name</source>
@@ -289,16 +285,12 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>Pře&amp;dmět:</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Předmět</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Zpráva:</translation>
+        <translation>Zp&amp;ráva:</translation>
     </message>
     <message>
         <source>Message</source>
@@ -309,16 +301,12 @@
         <translation>Interní údaje (zákazník je nikdy neuvidí)</translation>
     </message>
     <message>
-        <source>Internal &amp;note:</source>
-        <translation>&amp;Interní poznámka:</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Interní poznámka</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation>Odeslat &amp;na e-mail:</translation>
+        <translation>Odeslat na e-&amp;mail:</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
@@ -327,6 +315,18 @@
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Odeslat</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Pře&amp;dmět:</translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote:</source>
+        <translation>&amp;Interní poznámka:</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@ Volby:
     <name>bizkithub::gui::MainWindow</name>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation>&amp;Zrušit odesílání</translation>
+        <translation>Zrušit odesí&amp;lání</translation>
     </message>
     <message>
         <source>BizKitHub Contact</source>
@@ -1559,18 +1559,6 @@ Volby:
 <context>
     <name>bizkithub::gui::ResultBanner</name>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Zkusit znovu</translation>
-    </message>
-    <message>
-        <source>Open se&amp;ttings</source>
-        <translation>Otevřít &amp;nastavení</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the ticket</source>
-        <translation>&amp;Upravit požadavek</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Zavřít</translation>
     </message>
@@ -1580,7 +1568,7 @@ Volby:
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Podrobnosti</translation>
+        <translation>Podro&amp;bnosti</translation>
     </message>
     <message>
         <source>Show technical details</source>
@@ -1597,6 +1585,18 @@ Volby:
     <message>
         <source>Send anyway</source>
         <translation>Přesto odeslat</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>&amp;Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Open settin&amp;gs</source>
+        <translation>Otevřít n&amp;astavení</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it the ticket</source>
+        <translation>&amp;Upravit požadavek</translation>
     </message>
 </context>
 <context>

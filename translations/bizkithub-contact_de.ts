@@ -166,10 +166,6 @@
         <translation>Land für Telefonnummern ohne Ländervorwahl</translation>
     </message>
     <message>
-        <source>&amp;Categories:</source>
-        <translation>&amp;Kategorien:</translation>
-    </message>
-    <message>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -219,11 +215,15 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Spr&amp;ache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Language of the application</source>
         <translation>Sprache der Anwendung</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>&amp;Kategorien:</translation>
     </message>
 </context>
 <context>
@@ -233,16 +233,12 @@
         <translation>Kundendaten</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nachname:</translation>
+        <translation>Nachna&amp;me:</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -289,10 +285,6 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Betreff:</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -309,10 +301,6 @@
         <translation>Intern (wird dem Kunden/der Kundin nie angezeigt)</translation>
     </message>
     <message>
-        <source>Internal &amp;note:</source>
-        <translation>Interne N&amp;otiz:</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
@@ -327,6 +315,18 @@
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote:</source>
+        <translation>Interne N&amp;otiz:</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1217,7 @@ Optionen:
     <name>bizkithub::gui::MainWindow</name>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation>Senden &amp;abbrechen</translation>
+        <translation>Senden abbre&amp;chen</translation>
     </message>
     <message>
         <source>BizKitHub Contact</source>
@@ -1549,18 +1549,6 @@ Optionen:
 <context>
     <name>bizkithub::gui::ResultBanner</name>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Open se&amp;ttings</source>
-        <translation>Eins&amp;tellungen öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the ticket</source>
-        <translation>Ticket &amp;bearbeiten</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1570,7 +1558,7 @@ Optionen:
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>Detai&amp;ls</translation>
     </message>
     <message>
         <source>Show technical details</source>
@@ -1587,6 +1575,18 @@ Optionen:
     <message>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Erneut vers&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Open settin&amp;gs</source>
+        <translation>Einstellun&amp;gen öffnen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it the ticket</source>
+        <translation>T&amp;icket bearbeiten</translation>
     </message>
 </context>
 <context>

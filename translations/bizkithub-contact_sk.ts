@@ -166,10 +166,6 @@
         <translation>Krajina telefónnych čísel zadaných bez predvoľby krajiny</translation>
     </message>
     <message>
-        <source>&amp;Categories:</source>
-        <translation>Kat&amp;egórie:</translation>
-    </message>
-    <message>
         <source>Categories</source>
         <translation>Kategórie</translation>
     </message>
@@ -179,7 +175,7 @@
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation>Odoslať &amp;na e-mail:</translation>
+        <translation>O&amp;doslať na e-mail:</translation>
     </message>
     <message>
         <source>Default send-to e-mail</source>
@@ -225,16 +221,16 @@
         <source>Language of the application</source>
         <translation>Jazyk aplikácie</translation>
     </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>Kat&amp;egórie:</translation>
+    </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message>
         <source>Customer</source>
         <translation>Zákazník</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Meno:</translation>
     </message>
     <message>
         <source>First name</source>
@@ -266,7 +262,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefón:</translation>
+        <translation>Tele&amp;fón:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -289,16 +285,12 @@
         <translation>Kategória</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Predmet:</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Predmet</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Správa:</translation>
+        <translation>Sprá&amp;va:</translation>
     </message>
     <message>
         <source>Message</source>
@@ -309,16 +301,12 @@
         <translation>Interné (zákazník to nikdy neuvidí)</translation>
     </message>
     <message>
-        <source>Internal &amp;note:</source>
-        <translation>&amp;Interná poznámka:</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Interná poznámka</translation>
     </message>
     <message>
         <source>Send &amp;to e-mail:</source>
-        <translation>Odoslať &amp;na e-mail:</translation>
+        <translation>O&amp;doslať na e-mail:</translation>
     </message>
     <message>
         <source>Send to e-mail</source>
@@ -327,6 +315,18 @@
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Odoslať</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Meno:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Predme&amp;t:</translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote:</source>
+        <translation>&amp;Interná poznámka:</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@ Voľby:
     <name>bizkithub::gui::MainWindow</name>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation>&amp;Zrušiť odosielanie</translation>
+        <translation>Zrušiť odosie&amp;lanie</translation>
     </message>
     <message>
         <source>BizKitHub Contact</source>
@@ -1559,18 +1559,6 @@ Voľby:
 <context>
     <name>bizkithub::gui::ResultBanner</name>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Skúsiť znova</translation>
-    </message>
-    <message>
-        <source>Open se&amp;ttings</source>
-        <translation>Otvoriť &amp;nastavenia</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the ticket</source>
-        <translation>&amp;Upraviť požiadavku</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Zavrieť</translation>
     </message>
@@ -1580,7 +1568,7 @@ Voľby:
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Podrobnosti</translation>
+        <translation>Podro&amp;bnosti</translation>
     </message>
     <message>
         <source>Show technical details</source>
@@ -1597,6 +1585,18 @@ Voľby:
     <message>
         <source>Send anyway</source>
         <translation>Napriek tomu odoslať</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Skúsiť &amp;znova</translation>
+    </message>
+    <message>
+        <source>Open settin&amp;gs</source>
+        <translation>Otvoriť n&amp;astavenia</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it the ticket</source>
+        <translation>&amp;Upraviť požiadavku</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,9 @@ ResultBanner::ResultBanner(QWidget* parent)
 void ResultBanner::retranslate()
 {
     setAccessibleName(tr("Sending result"));
-    m_retry->setText(tr("&Try again"));
-    m_settings->setText(tr("Open se&ttings"));
-    m_edit->setText(tr("&Edit the ticket"));
+    m_retry->setText(tr("Tr&y again"));
+    m_settings->setText(tr("Open settin&gs"));
+    m_edit->setText(tr("Ed&it the ticket"));
     m_useSuggestion->setText(tr("Use the suggested address"));
     m_sendAnyway->setText(tr("Send anyway"));
     m_close->setText(tr("Dismiss"));
