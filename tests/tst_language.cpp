@@ -244,6 +244,13 @@ void TestLanguage::englishPluralsAreEnglish()
     QVERIFY(countdown(1).contains(QLatin1String("1 sekund")));
     QVERIFY(countdown(3).contains(QLatin1String("3 sekundy")));
     QVERIFY(countdown(5).contains(QLatin1String("5 sekund")));
+    // A language the application does not ship, or none (LANG=C): English, plurals included.
+    for (const QLocale& other : {QLocale(QLocale::Japanese), QLocale::c()}) {
+        applyLanguage(other);
+        QCOMPARE(countdown(15),
+                 QStringLiteral("The form will be cleared in 15 seconds to protect your data."));
+    }
+    applyLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void parse_refusesInvalidNumbers();
     void parse_canonicalFormParsesToItself();
     void supportedRegions_containsPlatformCountries();
+    void exampleFor_isAValidMobileNumberOfTheRegion();
 };
 
 void TestPhoneNumber::parse_givesCanonicalForm_data()
@@ -182,6 +183,20 @@ void TestPhoneNumber::supportedRegions_containsPlatformCountries()
     }
     QVERIFY(PhoneNumber::isSupportedRegion(QStringLiteral("cz")));
     QVERIFY(!PhoneNumber::isSupportedRegion(QStringLiteral("XX")));
+}
+
+void TestPhoneNumber::exampleFor_isAValidMobileNumberOfTheRegion()
+{
+    for (const QString& region :
+         {QStringLiteral("CZ"), QStringLiteral("SK"), QStringLiteral("DE")}) {
+        const QString example = PhoneNumber::exampleFor(region);
+        const auto parsed = PhoneNumber::parse(example, QStringLiteral("US"));
+        QVERIFY2(parsed.isValid(), qPrintable(example));
+        QCOMPARE(parsed.region, region);
+        QCOMPARE(parsed.display, example); // shown as the form shows a checked number
+    }
+    QVERIFY(PhoneNumber::exampleFor(QStringLiteral("DE")).startsWith(QLatin1String("+49 ")));
+    QVERIFY(PhoneNumber::exampleFor(QStringLiteral("XX")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

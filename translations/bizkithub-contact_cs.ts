@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Use only lowercase letters a-z, digits and single hyphens between them, like &quot;order-question&quot;.</source>
-        <translation>Použijte jen malá písmena a-z, číslice a mezi nimi jednotlivé spojovníky, např. „order-question“.</translation>
+        <translation>Použijte jen malá písmena a-z, číslice a mezi nimi jednotlivé spojovníky, např. „dotaz-k-objednavce“.</translation>
     </message>
     <message numerus="yes">
         <source>The category is too long: at most %n characters.</source>
@@ -1721,7 +1721,7 @@ Volby:
     <name>bizkithub::gui::TicketForm</name>
     <message>
         <source>optional, e.g. order-question</source>
-        <translation>nepovinné, např. order-question</translation>
+        <translation>nepovinné, např. dotaz-k-objednavce</translation>
     </message>
     <message>
         <source>What can we help with?</source>
@@ -1778,7 +1778,7 @@ Volby:
     </message>
     <message>
         <source>e.g. order-question</source>
-        <translation>např. order-question</translation>
+        <translation>např. dotaz-k-objednavce</translation>
     </message>
     <message>
         <source>Use %1</source>

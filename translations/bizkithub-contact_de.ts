@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Use only lowercase letters a-z, digits and single hyphens between them, like &quot;order-question&quot;.</source>
-        <translation>Verwenden Sie nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche dazwischen, z. B. „order-question“.</translation>
+        <translation>Verwenden Sie nur Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche dazwischen, z. B. „frage-zur-bestellung“.</translation>
     </message>
     <message numerus="yes">
         <source>The category is too long: at most %n characters.</source>
@@ -1322,8 +1322,8 @@ Optionen:
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n wartet</numerusform>
-            <numerusform>%n warten</numerusform>
+            <numerusform>%n Ticket wartet</numerusform>
+            <numerusform>%n Tickets warten</numerusform>
         </translation>
     </message>
     <message>
@@ -1387,8 +1387,8 @@ Optionen:
     <message numerus="yes">
         <source>⚠ %n waiting</source>
         <translation>
-            <numerusform>⚠ %n wartet</numerusform>
-            <numerusform>⚠ %n warten</numerusform>
+            <numerusform>⚠ %n Ticket wartet</numerusform>
+            <numerusform>⚠ %n Tickets warten</numerusform>
         </translation>
     </message>
     <message>
@@ -1711,7 +1711,7 @@ Optionen:
     <name>bizkithub::gui::TicketForm</name>
     <message>
         <source>optional, e.g. order-question</source>
-        <translation>optional, z. B. order-question</translation>
+        <translation>optional, z. B. frage-zur-bestellung</translation>
     </message>
     <message>
         <source>What can we help with?</source>
@@ -1767,7 +1767,7 @@ Optionen:
     </message>
     <message>
         <source>e.g. order-question</source>
-        <translation>z. B. order-question</translation>
+        <translation>z. B. frage-zur-bestellung</translation>
     </message>
     <message>
         <source>Use %1</source>

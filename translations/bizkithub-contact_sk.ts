@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Use only lowercase letters a-z, digits and single hyphens between them, like &quot;order-question&quot;.</source>
-        <translation>Použite iba malé písmená a-z, číslice a jednotlivé spojovníky medzi nimi, napríklad „order-question“.</translation>
+        <translation>Použite iba malé písmená a-z, číslice a jednotlivé spojovníky medzi nimi, napríklad „otazka-k-objednavke“.</translation>
     </message>
     <message numerus="yes">
         <source>The category is too long: at most %n characters.</source>
@@ -1721,7 +1721,7 @@ Voľby:
     <name>bizkithub::gui::TicketForm</name>
     <message>
         <source>optional, e.g. order-question</source>
-        <translation>nepovinné, napr. order-question</translation>
+        <translation>nepovinné, napr. otazka-k-objednavke</translation>
     </message>
     <message>
         <source>What can we help with?</source>
@@ -1778,7 +1778,7 @@ Voľby:
     </message>
     <message>
         <source>e.g. order-question</source>
-        <translation>napr. order-question</translation>
+        <translation>napr. otazka-k-objednavke</translation>
     </message>
     <message>
         <source>Use %1</source>

@@ -103,6 +103,12 @@ void applyLanguage(const QLocale& locale)
     }
     QLocale::setDefault(locale);
     translators.own = load(locale, QStringLiteral("bizkithub-contact"), QStringLiteral(":/i18n"));
+    if (!translators.own) {
+        // A language we do not ship, or none at all (LANG=C): the text is English, and English
+        // plurals ("15 seconds", not "15 second(s)") come from the English file.
+        translators.own = load(QLocale(QLocale::English), QStringLiteral("bizkithub-contact"),
+                               QStringLiteral(":/i18n"));
+    }
     if (translators.own) {
         QCoreApplication::installTranslator(translators.own.get());
     }

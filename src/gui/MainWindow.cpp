@@ -100,9 +100,20 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     m_progress->setMaximumWidth(120);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_connectionStatus);
-    statusBar()->addPermanentWidget(m_queueStatus);
-    statusBar()->addPermanentWidget(m_keyStatus);
+    // Each fact its own item, with room and a rule between them, not one run-on line.
+    const auto addItem = [this](QLabel* item, bool ruleBefore) {
+        if (ruleBefore) {
+            auto* rule = new QFrame(this);
+            rule->setFrameShape(QFrame::VLine);
+            rule->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(rule);
+        }
+        item->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(item);
+    };
+    addItem(m_connectionStatus, false);
+    addItem(m_queueStatus, true);
+    addItem(m_keyStatus, true);
 
     connect(m_form, &TicketForm::sendRequested, this, &MainWindow::send);
     connect(m_form, &TicketForm::edited, this, [this] {

@@ -4,6 +4,7 @@
 #include "FieldBinding.h"
 #include "ui_TicketForm.h"
 #include "validation/EmailAddress.h"
+#include "validation/PhoneNumber.h"
 #include "validation/TextRules.h"
 
 #include <QAccessible>
@@ -162,6 +163,10 @@ void TicketForm::setCategories(const QList<CategorySlug::Category>& categories)
 void TicketForm::applyPolicy()
 {
     const FormPolicy& policy = m_validator.policy();
+    // A sample number of the country phone numbers default to: a German desk sees a German one.
+    if (const QString example = PhoneNumber::exampleFor(policy.defaultRegion); !example.isEmpty()) {
+        m_ui->phoneEdit->setPlaceholderText(example);
+    }
     for (FieldBinding* binding : std::as_const(m_bindings)) {
         const TicketField field = binding->field();
         QLabel* label = m_labels.value(field);

@@ -138,4 +138,16 @@ bool PhoneNumber::isSupportedRegion(const QString& region)
     return regions.count(toStd(region.toUpper())) > 0;
 }
 
+QString PhoneNumber::exampleFor(const QString& region)
+{
+    i18n::phonenumbers::PhoneNumber number;
+    if (!util().GetExampleNumberForType(toStd(region.toUpper()), PhoneNumberUtil::MOBILE,
+                                        &number)) {
+        return {};
+    }
+    std::string display;
+    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &display);
+    return fromStd(display);
+}
+
 } // namespace bizkithub

@@ -30,6 +30,9 @@ public:
     // The ISO 3166 codes libphonenumber knows, sorted.
     [[nodiscard]] static QStringList supportedRegions();
     [[nodiscard]] static bool isSupportedRegion(const QString& region);
+    // A mobile number of the region as people write it ("+49 1512 3456789" for DE), for a
+    // placeholder; empty for an unknown region.
+    [[nodiscard]] static QString exampleFor(const QString& region);
 };
 
 } // namespace bizkithub
