@@ -31,12 +31,16 @@ FieldBinding::FieldBinding(TicketField field, QWidget* editor, QLabel* errorLabe
     editor->installEventFilter(this);
     m_errorLabel->setVisible(false);
     m_errorLabel->setTextInteractionFlags(Qt::NoTextInteraction);
-    // A red that reads on light and dark palettes alike; the text itself carries the meaning.
     QPalette palette = m_errorLabel->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1a, 0x24));
+    palette.setColor(QPalette::WindowText, errorColour(palette));
     m_errorLabel->setPalette(palette);
+}
+
+QColor FieldBinding::errorColour(const QPalette& palette)
+{
+    // A red that reads on light and dark palettes alike; the text itself carries the meaning.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1a, 0x24);
 }
 
 QString FieldBinding::text() const
@@ -100,6 +104,16 @@ void FieldBinding::showIssues(const ValidationIssues& issues)
     // The sentence itself says what is wrong, so colour is never the only sign.
     m_errorLabel->setText(hasIssue ? QStringLiteral("⚠ ") + message : QString());
     m_errorLabel->setVisible(hasIssue && m_editor->isVisibleTo(m_editor->window()));
+    // The field's frame says it too, in the same colour, for the eye that scans the form.
+    QWidget* framed = m_editor;
+    if (auto* combo = qobject_cast<QComboBox*>(m_editor); combo && combo->lineEdit()) {
+        framed = combo->lineEdit();
+    }
+    framed->setStyleSheet(hasIssue
+                              ? QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }")
+                                    .arg(QLatin1String(framed->metaObject()->className()),
+                                         errorColour(m_editor->palette()).name())
+                              : QString());
     if (m_editor->accessibleDescription() != message) {
         m_editor->setAccessibleDescription(message);
         QAccessibleEvent event(m_editor, QAccessible::DescriptionChanged);

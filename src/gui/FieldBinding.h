@@ -4,8 +4,10 @@
 #include "Ticket.h"
 #include "validation/ValidationIssue.h"
 
+#include <QColor>
 #include <QLabel>
 #include <QObject>
+#include <QPalette>
 #include <QPointer>
 
 class QLabel;
@@ -42,6 +44,9 @@ public:
     void showIssues(const ValidationIssues& issues);
     [[nodiscard]] bool hasIssue() const { return !m_issues.isEmpty(); }
     [[nodiscard]] const ValidationIssues& issues() const { return m_issues; }
+
+    // The colour problems are shown in, for the palette in force.
+    [[nodiscard]] static QColor errorColour(const QPalette& palette);
 
 Q_SIGNALS:
     void edited();
