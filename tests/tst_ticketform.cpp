@@ -117,10 +117,16 @@ void TestTicketForm::invalidEmail_isReportedOnFocusOutThenLive()
     QVERIFY(error->text().contains(QLatin1String("@")));
     const ValidationIssue noAt{TicketField::CustomerEmail, Problem::EmailNoAt, 0, {}};
     QCOMPARE(email->accessibleDescription(), noAt.message());
+    // The frame says it too, in the colour of the sentence under it.
+    const QString colour = error->palette().color(QPalette::WindowText).name();
+    QVERIFY2(email->styleSheet().contains(QLatin1String("border")) &&
+                 email->styleSheet().contains(colour),
+             qPrintable(email->styleSheet()));
     email->setFocus();
     QTest::keyClicks(email, QStringLiteral("@example.cz"));
     QVERIFY(error->isHidden()); // re-checked live once touched
     QVERIFY(email->accessibleDescription().isEmpty());
+    QVERIFY(email->styleSheet().isEmpty());
 }
 
 void TestTicketForm::phone_isFormattedOnFocusOutNeverWhileTyping()
