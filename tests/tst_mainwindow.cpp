@@ -370,10 +370,16 @@ void TestMainWindow::saveAsDraft_parksTicketAndOpenTicketBringsItBack()
     QVERIFY(m_window->currentTicketId() != parked);
     QCOMPARE(m_outbox->entry(parked)->state, TicketState::Draft);
     QVERIFY(m_window->banner()->message().contains(Outbox::referenceFor(parked)));
+    auto* heading = child<QLabel>("pageHeading");
+    QCOMPARE(heading->text(), QStringLiteral("New ticket"));
 
     m_window->openTicket(parked);
     QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Parked"));
     QCOMPARE(m_window->currentTicketId(), parked);
+    // The page says which ticket is being edited, until a new one is started.
+    QCOMPARE(heading->text(), QStringLiteral("Editing ") + Outbox::referenceFor(parked));
+    m_window->newTicket();
+    QCOMPARE(heading->text(), QStringLiteral("New ticket"));
 }
 
 void TestMainWindow::firstStart_fitsTheScreenWithSendAndStatusBarInView()

@@ -1449,6 +1449,14 @@ Volby:
         <source>%1 looks like a typo: did you mean %2? Use the suggested address, or send the address as it is.</source>
         <translation>%1 vypadá jako překlep: neměli jste na mysli %2? Použijte navrženou adresu, nebo odešlete adresu tak, jak je.</translation>
     </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nový požadavek</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Úprava požadavku %1</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>

@@ -1439,6 +1439,14 @@ Optionen:
         <source>%1 looks like a typo: did you mean %2? Use the suggested address, or send the address as it is.</source>
         <translation>%1 sieht nach einem Tippfehler aus: meinten Sie %2? Verwenden Sie die vorgeschlagene Adresse oder senden Sie die Adresse so, wie sie ist.</translation>
     </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Ticket %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>

@@ -1449,6 +1449,14 @@ Voľby:
         <source>%1 looks like a typo: did you mean %2? Use the suggested address, or send the address as it is.</source>
         <translation>%1 vyzerá ako preklep: nemali ste na mysli %2? Použite navrhnutú adresu, alebo odošlite adresu tak, ako je.</translation>
     </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nová požiadavka</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Úprava požiadavky %1</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>

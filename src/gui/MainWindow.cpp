@@ -58,6 +58,7 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     , m_sender(new OutboxSender(outbox, *m_client, this))
     , m_ticketId(QUuid::createUuid())
     , m_pages(new QStackedWidget(this))
+    , m_heading(new QLabel(this))
     , m_holdBanner(new ResultBanner(this))
     , m_banner(new ResultBanner(this))
     , m_form(new TicketForm(this))
@@ -76,6 +77,13 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     // small or the text large; its action bar with Send stays in view.
     auto* formPage = new QWidget(this);
     auto* formLayout = new QVBoxLayout(formPage);
+    // What the page is: a new ticket, or which one is being edited.
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    formLayout->addWidget(m_heading);
     formLayout->addWidget(m_holdBanner);
     formLayout->addWidget(m_banner);
     formLayout->addWidget(m_form, 1);
@@ -259,9 +267,16 @@ void MainWindow::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::updateHeading()
+{
+    m_heading->setText(m_editingReference.isEmpty() ? tr("New ticket")
+                                                    : tr("Editing %1").arg(m_editingReference));
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("BizKitHub Contact"));
+    updateHeading();
     m_cancelButton->setText(tr("&Cancel sending"));
     m_cancelButton->setToolTip(tr("Stop sending and go on editing (Esc)"));
     m_progress->setAccessibleName(tr("Sending"));
@@ -630,6 +645,8 @@ void MainWindow::newTicket()
 {
     m_ticketId = QUuid::createUuid();
     m_sendAsTyped = false;
+    m_editingReference.clear();
+    updateHeading();
     m_outbox.setCurrentDraft(std::nullopt);
     refreshPresets(); // {date} is today's
     m_form->clear();
@@ -656,6 +673,8 @@ void MainWindow::openTicket(const QUuid& id)
         return;
     }
     m_ticketId = id;
+    m_editingReference = entry->reference;
+    updateHeading();
     m_form->setTypedTicket(entry->typed);
     m_outbox.setCurrentDraft(id);
     m_pages->setCurrentIndex(0);
@@ -795,6 +814,7 @@ void MainWindow::setKioskMode(bool kiosk)
     m_kioskMode = kiosk;
     m_kiosk->setActive(kiosk);
     m_kioskHeader->setVisible(kiosk);
+    m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header
     menuBar()->setVisible(!kiosk);
     statusBar()->setVisible(!kiosk);
     // Large, touch-friendly controls: everything in the window and its dialogs grows with the

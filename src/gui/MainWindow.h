@@ -108,6 +108,7 @@ private:
     // A normal end: the window's place and the draft are kept, and the draft will come back
     // without a word. False when the draft could not be saved.
     bool keepForNextStart();
+    void updateHeading();
     void setBusy(bool busy);
     void onAttemptFinished(const QUuid& id, const SubmitResult& result);
     void showKept(const QString& whatNext);
@@ -136,6 +137,7 @@ private:
     QPointer<OutboxWindow> m_outboxWindow;
 
     QStackedWidget* m_pages;
+    QLabel* m_heading;
     ResultBanner* m_holdBanner;
     ResultBanner* m_banner;
     TicketForm* m_form;
@@ -159,8 +161,10 @@ private:
     KioskController* m_kiosk;
     bool m_kioskMode = false;
     bool m_draftUnsaved = false;
-    bool m_sendAsTyped = false; // "Send anyway": the e-mail suggestion was seen and declined // the
-                                // store refused the last autosave; the banner says so
+    bool m_sendAsTyped = false;
+    QString m_editingReference; // the outbox ticket open for editing; empty for a new one // "Send
+                                // anyway": the e-mail suggestion was seen and declined // the store
+                                // refused the last autosave; the banner says so
     QWidget* m_kioskHeader = nullptr;
     QLabel* m_kioskTitle = nullptr;
     QLabel* m_kioskLogo = nullptr;

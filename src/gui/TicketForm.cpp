@@ -89,6 +89,7 @@ TicketForm::TicketForm(QWidget* parent)
                        "QPushButton:focus { border-color: palette(highlight); }"));
     m_ui->emailEdit->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TicketForm::sendRequested);
+    emphasiseSend();
     retranslate();
 }
 
@@ -124,8 +125,20 @@ void TicketForm::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        emphasiseSend();
     }
     QWidget::changeEvent(event);
+}
+
+void TicketForm::emphasiseSend()
+{
+    // Send is the one primary action: drawn in the palette's accent, light or dark alike.
+    const QPalette base = palette();
+    QPalette accent = base;
+    accent.setColor(QPalette::Button, base.color(QPalette::Highlight));
+    accent.setColor(QPalette::ButtonText, base.color(QPalette::HighlightedText));
+    m_ui->sendButton->setPalette(accent);
 }
 
 TicketForm::~TicketForm()

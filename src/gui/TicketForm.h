@@ -78,6 +78,7 @@ protected:
 
 private:
     void retranslate();
+    void emphasiseSend();
     void checkField(FieldBinding* binding);
     void onFocusLeft(FieldBinding* binding);
     void updateMessageCounter();
