@@ -208,6 +208,11 @@ void TestMainWindow::invalidInput_showsAllProblemsAndSendsNothing()
     QTest::qWait(100);
     QVERIFY(m_server->requests().isEmpty());
     QCOMPARE(child<QLineEdit>("emailEdit")->text(), QStringLiteral("jan@"));
+    // Esc closes the banner from where the person is typing; the marks at the fields stay.
+    QVERIFY(m_window->banner()->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(m_window->banner()->isHidden());
+    QVERIFY(child<QLabel>("emailError")->isVisible());
 }
 
 void TestMainWindow::missingKey_opensSettingsAndKeepsTicket()
@@ -273,7 +278,7 @@ void TestMainWindow::cancel_afterRequestLeft_keepsTicketAsUncertain()
     QVERIFY(m_window->isSending());
     QVERIFY(child<QPlainTextEdit>("messageEdit")->isReadOnly());
     QTRY_COMPARE(m_server->requests().size(), 1);
-    m_window->cancelSending();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // Cancel sending
     QTRY_VERIFY(!m_window->isSending());
     // It may have arrived: it is neither lost nor silently dropped, but sent again later.
     QVERIFY(m_window->successPage()->isVisible());

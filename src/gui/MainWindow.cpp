@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSessionManager>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -92,7 +93,16 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     cancelRow->addWidget(m_cancelButton);
     formLayout->addLayout(cancelRow);
     m_cancelButton->hide();
-    m_cancelButton->setShortcut(Qt::Key_Escape);
+    // Esc takes back a ticket on its way; otherwise it closes the banner above the form.
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), formPage);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (isSending()) {
+            cancelSending();
+        } else {
+            m_banner->hide();
+        }
+    });
     m_pages->addWidget(formPage);
     m_pages->addWidget(m_successPage);
     createKioskParts();

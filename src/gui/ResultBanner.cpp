@@ -63,22 +63,22 @@ ResultBanner::ResultBanner(QWidget* parent)
     m_sendAnyway->setAutoDefault(true);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_icon);
-    top->addWidget(m_text, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_detailsToggle);
-    buttons->addStretch(1);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_useSuggestion);
-    buttons->addWidget(m_sendAnyway);
-    buttons->addWidget(m_settings);
-    buttons->addWidget(m_retry);
-    buttons->addWidget(m_close);
+    // One row: the sentence, then what can be done about it; the details open below on demand.
+    // A banner takes a line, not a block, so the form under it hardly moves.
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_icon, 0, Qt::AlignVCenter);
+    row->addWidget(m_text, 1);
+    row->addWidget(m_detailsToggle);
+    row->addWidget(m_edit);
+    row->addWidget(m_useSuggestion);
+    row->addWidget(m_sendAnyway);
+    row->addWidget(m_settings);
+    row->addWidget(m_retry);
+    row->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addLayout(row);
     layout->addWidget(m_details);
-    layout->addLayout(buttons);
     retranslate();
     hide();
 }
@@ -114,8 +114,8 @@ void ResultBanner::changeEvent(QEvent* event)
 
 void ResultBanner::setIcon(QStyle::StandardPixmap icon)
 {
-    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size / 2 + 8));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
 }
 
 void ResultBanner::showResult(const SubmitResult& result)
