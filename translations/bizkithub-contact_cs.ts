@@ -1457,6 +1457,10 @@ Volby:
         <source>Editing %1</source>
         <translation>Úprava požadavku %1</translation>
     </message>
+    <message>
+        <source>BizKitHub cannot be reached just now. The ticket is kept and will be sent by itself as soon as BizKitHub answers; you can go on with the next ticket.</source>
+        <translation>BizKitHub teď není dostupný. Požadavek je uložen a odešle se sám, jakmile BizKitHub odpoví; můžete pokračovat dalším požadavkem.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
@@ -1661,10 +1665,6 @@ Volby:
         <translation>&amp;Nový požadavek</translation>
     </message>
     <message>
-        <source>Ticket sent</source>
-        <translation>Požadavek odeslán</translation>
-    </message>
-    <message>
         <source>Summary of the sent ticket</source>
         <translation>Shrnutí odeslaného požadavku</translation>
     </message>
@@ -1723,6 +1723,10 @@ Volby:
     <message>
         <source>Time: %1</source>
         <translation>Čas: %1</translation>
+    </message>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>Doručeno v %1</translation>
     </message>
 </context>
 <context>

@@ -1447,6 +1447,10 @@ Optionen:
         <source>Editing %1</source>
         <translation>Ticket %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>BizKitHub cannot be reached just now. The ticket is kept and will be sent by itself as soon as BizKitHub answers; you can go on with the next ticket.</source>
+        <translation>BizKitHub ist gerade nicht erreichbar. Das Ticket ist aufbewahrt und wird von selbst gesendet, sobald BizKitHub antwortet; Sie können mit dem nächsten Ticket weitermachen.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
@@ -1651,10 +1655,6 @@ Optionen:
         <translation>&amp;Neues Ticket</translation>
     </message>
     <message>
-        <source>Ticket sent</source>
-        <translation>Ticket gesendet</translation>
-    </message>
-    <message>
         <source>Summary of the sent ticket</source>
         <translation>Zusammenfassung des gesendeten Tickets</translation>
     </message>
@@ -1713,6 +1713,10 @@ Optionen:
     <message>
         <source>Time: %1</source>
         <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>Zugestellt um %1</translation>
     </message>
 </context>
 <context>

@@ -1457,6 +1457,10 @@ Voľby:
         <source>Editing %1</source>
         <translation>Úprava požiadavky %1</translation>
     </message>
+    <message>
+        <source>BizKitHub cannot be reached just now. The ticket is kept and will be sent by itself as soon as BizKitHub answers; you can go on with the next ticket.</source>
+        <translation>BizKitHub teraz nie je dostupný. Požiadavka je uložená a odošle sa sama, hneď ako BizKitHub odpovie; môžete pokračovať ďalšou požiadavkou.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>
@@ -1661,10 +1665,6 @@ Voľby:
         <translation>&amp;Nová požiadavka</translation>
     </message>
     <message>
-        <source>Ticket sent</source>
-        <translation>Požiadavka odoslaná</translation>
-    </message>
-    <message>
         <source>Summary of the sent ticket</source>
         <translation>Súhrn odoslanej požiadavky</translation>
     </message>
@@ -1723,6 +1723,10 @@ Voľby:
     <message>
         <source>Time: %1</source>
         <translation>Čas: %1</translation>
+    </message>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>Doručené o %1</translation>
     </message>
 </context>
 <context>

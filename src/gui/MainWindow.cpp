@@ -599,8 +599,40 @@ void MainWindow::setBusy(bool busy)
     }
 }
 
+QString MainWindow::waitingSentence() const
+{
+    // Said as it is: the network is down, or the network is up and BizKitHub is not answering.
+    return m_sender->knowsNetwork() && !m_sender->isOnline()
+               ? tr("It could not be delivered just now. It will be sent automatically when "
+                    "the connection returns; you can go on with the next ticket.")
+               : tr("BizKitHub cannot be reached just now. The ticket is kept and will be sent "
+                    "by itself as soon as BizKitHub answers; you can go on with the next "
+                    "ticket.");
+}
+
+void MainWindow::followKeptTicket(const SubmitResult& result)
+{
+    using Outcome = SubmitResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Sent:
+        m_keptShown.reset();
+        m_successPage->showTicket(m_sentTicket, m_ticketId, result);
+        statusBar()->showMessage(tr("Ticket sent."), 10000);
+        break;
+    case Outcome::AuthFailed:
+    case Outcome::TlsFailure:
+    case Outcome::ConfigError:
+        showKept(result.userMessage() + u' ' +
+                 tr("The ticket is saved in the outbox and will be sent once this is fixed."));
+        break;
+    default:
+        break; // still waiting: the page already says so
+    }
+}
+
 void MainWindow::showKept(const QString& whatNext)
 {
+    m_keptShown = m_ticketId;
     m_successPage->showKept(m_sentTicket, m_ticketId, whatNext);
     m_pages->setCurrentWidget(m_successPage);
     m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
@@ -609,6 +641,12 @@ void MainWindow::showKept(const QString& whatNext)
 void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
 {
     updateQueueStatus();
+    if (m_keptShown && id == *m_keptShown && !m_pendingSend &&
+        m_pages->currentWidget() == m_successPage) {
+        // The page of a kept ticket follows it: delivered, or held for the settings.
+        followKeptTicket(result);
+        return;
+    }
     if (!m_pendingSend || id != *m_pendingSend) {
         return; // a ticket sent in the background
     }
@@ -618,6 +656,7 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
     using Outcome = SubmitResult::Outcome;
     switch (result.outcome) {
     case Outcome::Sent:
+        m_keptShown.reset();
         m_successPage->showTicket(m_sentTicket, m_ticketId, result);
         m_pages->setCurrentWidget(m_successPage);
         m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
@@ -644,8 +683,7 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
     case Outcome::ServerError:
     case Outcome::Offline:
     case Outcome::Uncertain:
-        showKept(tr("It could not be delivered just now. It will be sent automatically when "
-                    "the connection returns; you can go on with the next ticket."));
+        showKept(waitingSentence());
         break;
     }
     Q_EMIT resultShown(result);
@@ -655,6 +693,7 @@ void MainWindow::newTicket()
 {
     m_ticketId = QUuid::createUuid();
     m_sendAsTyped = false;
+    m_keptShown.reset();
     m_editingReference.clear();
     updateHeading();
     m_outbox.setCurrentDraft(std::nullopt);

@@ -109,6 +109,9 @@ private:
     // without a word. False when the draft could not be saved.
     bool keepForNextStart();
     void updateHeading();
+    // What the page of a kept ticket says about when it goes.
+    [[nodiscard]] QString waitingSentence() const;
+    void followKeptTicket(const SubmitResult& result);
     void setBusy(bool busy);
     void onAttemptFinished(const QUuid& id, const SubmitResult& result);
     void showKept(const QString& whatNext);
@@ -162,6 +165,7 @@ private:
     bool m_kioskMode = false;
     bool m_draftUnsaved = false;
     bool m_sendAsTyped = false;
+    std::optional<QUuid> m_keptShown; // the kept ticket whose page is on screen
     QString m_editingReference; // the outbox ticket open for editing; empty for a new one // "Send
                                 // anyway": the e-mail suggestion was seen and declined // the store
                                 // refused the last autosave; the banner says so

@@ -57,7 +57,9 @@ void SuccessPage::retranslate()
     if (m_refill) {
         m_refill();
     } else {
-        m_title->setText(tr("Ticket sent"));
+        // When it reached BizKitHub, in the language's own time format.
+        m_title->setText(tr("Delivered at %1")
+                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     }
 }
 
@@ -74,7 +76,9 @@ void SuccessPage::showTicket(const Ticket& ticket, const QUuid& id, const Submit
     m_refill = [this, ticket, id, result] {
         showTicket(ticket, id, result);
     };
-    m_title->setText(tr("Ticket sent"));
+    // When it reached BizKitHub, in the language's own time format.
+    m_title->setText(
+        tr("Delivered at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(48));
     m_icon->setAccessibleName(tr("Success"));
     fill(tr("BizKitHub has the ticket. Here is what was sent:"), ticket, id, result.requestId);
@@ -123,6 +127,11 @@ void SuccessPage::fill(const QString& heading, const Ticket& ticket, const QUuid
 
     QAccessibleEvent event(m_title, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
+}
+
+QString SuccessPage::title() const
+{
+    return m_title->text();
 }
 
 QString SuccessPage::summary() const

@@ -26,6 +26,7 @@ public:
     // The ticket is safe in the outbox but not delivered yet; the sentence says what happens next.
     void showKept(const Ticket& ticket, const QUuid& id, const QString& whatNext);
     [[nodiscard]] QString summary() const;
+    [[nodiscard]] QString title() const;
     [[nodiscard]] QPushButton* newTicketButton() const { return m_newTicket; }
 
 Q_SIGNALS:
