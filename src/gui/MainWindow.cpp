@@ -610,13 +610,15 @@ QString MainWindow::waitingSentence() const
                     "ticket.");
 }
 
-void MainWindow::followKeptTicket(const SubmitResult& result)
+void MainWindow::showOutcomePage(const SubmitResult& result)
 {
     using Outcome = SubmitResult::Outcome;
     switch (result.outcome) {
     case Outcome::Sent:
         m_keptShown.reset();
         m_successPage->showTicket(m_sentTicket, m_ticketId, result);
+        m_pages->setCurrentWidget(m_successPage);
+        m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
         statusBar()->showMessage(tr("Ticket sent."), 10000);
         break;
     case Outcome::AuthFailed:
@@ -625,8 +627,15 @@ void MainWindow::followKeptTicket(const SubmitResult& result)
         showKept(result.userMessage() + u' ' +
                  tr("The ticket is saved in the outbox and will be sent once this is fixed."));
         break;
-    default:
-        break; // still waiting: the page already says so
+    case Outcome::RateLimited:
+    case Outcome::ServerError:
+    case Outcome::Offline:
+    case Outcome::Uncertain:
+        showKept(waitingSentence());
+        break;
+    case Outcome::Rejected:
+    case Outcome::Cancelled:
+        break; // back to the form, not a page of their own
     }
 }
 
@@ -643,8 +652,11 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
     updateQueueStatus();
     if (m_keptShown && id == *m_keptShown && !m_pendingSend &&
         m_pages->currentWidget() == m_successPage) {
-        // The page of a kept ticket follows it: delivered, or held for the settings.
-        followKeptTicket(result);
+        // The page of a kept ticket follows it: delivered, or held for the settings. While it
+        // only waits on, the page already says so.
+        if (result.isSent() || !result.isRetryable()) {
+            showOutcomePage(result);
+        }
         return;
     }
     if (!m_pendingSend || id != *m_pendingSend) {
@@ -655,13 +667,6 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
     setBusy(false);
     using Outcome = SubmitResult::Outcome;
     switch (result.outcome) {
-    case Outcome::Sent:
-        m_keptShown.reset();
-        m_successPage->showTicket(m_sentTicket, m_ticketId, result);
-        m_pages->setCurrentWidget(m_successPage);
-        m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
-        statusBar()->showMessage(tr("Ticket sent."), 10000);
-        break;
     case Outcome::Rejected:
     case Outcome::Cancelled:
         // Back to the person: the form still shows the ticket, which is a draft again.
@@ -673,17 +678,8 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
             m_banner->actionButton(ResultBanner::Action::Edit)->setFocus(Qt::OtherFocusReason);
         }
         break;
-    case Outcome::AuthFailed:
-    case Outcome::TlsFailure:
-    case Outcome::ConfigError:
-        showKept(result.userMessage() + u' ' +
-                 tr("The ticket is saved in the outbox and will be sent once this is fixed."));
-        break;
-    case Outcome::RateLimited:
-    case Outcome::ServerError:
-    case Outcome::Offline:
-    case Outcome::Uncertain:
-        showKept(waitingSentence());
+    default:
+        showOutcomePage(result);
         break;
     }
     Q_EMIT resultShown(result);

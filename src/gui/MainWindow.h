@@ -111,7 +111,8 @@ private:
     void updateHeading();
     // What the page of a kept ticket says about when it goes.
     [[nodiscard]] QString waitingSentence() const;
-    void followKeptTicket(const SubmitResult& result);
+    // The page for a ticket that left the form: delivered, or kept (waiting, or held).
+    void showOutcomePage(const SubmitResult& result);
     void setBusy(bool busy);
     void onAttemptFinished(const QUuid& id, const SubmitResult& result);
     void showKept(const QString& whatNext);
