@@ -261,6 +261,9 @@ SubmitJob* ContactFormClient::submit(const Ticket& ticket, const QUuid& idempote
     request.setRawHeader("Authorization", "Bearer " + key.value().toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
+    // HTTP/1.1 only: one small POST gains nothing from HTTP/2, and the one-attempt-one-POST
+    // guarantee (OneShotBody) is proven on the HTTP/1.1 path, where Qt's resending lives.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // A redirect is a configuration error to report, never something to follow with a POST.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
