@@ -544,7 +544,9 @@ void MainWindow::send()
         return;
     }
     (void)m_outbox.setCurrentDraft(std::nullopt);
-    m_sentTicket = m_outbox.entry(m_ticketId)->payload;
+    // What was stored, reference line included; the store may fail to read it back even so.
+    const auto stored = m_outbox.entry(m_ticketId);
+    m_sentTicket = stored ? stored->payload : checked.ticket;
     m_banner->hide();
     if (m_kioskMode) {
         // The customer is thanked at once, whether the ticket is delivered now or later.
