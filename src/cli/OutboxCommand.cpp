@@ -2,9 +2,8 @@
 #include "OutboxCommand.h"
 
 #include "CommandLine.h"
-#include "ContactFormClient.h"
+#include "DeliveryService.h"
 #include "Outbox.h"
-#include "OutboxSender.h"
 #include "SendCommand.h"
 #include "Settings.h"
 
@@ -117,25 +116,10 @@ int show(const OutboxEntry& e, bool json, QTextStream& out)
 int flush(Outbox& outbox, const Settings& settings, bool json, QTextStream& out, QTextStream& err)
 {
     QNetworkAccessManager network;
-    ContactFormClient client(&network);
-    client.setConfig(settings.clientConfig());
-    OutboxSender sender(outbox, client);
-    int delivered = 0;
-    QObject::connect(
-        &sender, &OutboxSender::attemptFinished, &sender,
-        [&delivered](const QUuid&, const SubmitResult& r) { delivered += r.isSent() ? 1 : 0; });
-    QEventLoop loop;
-    QObject::connect(&sender, &OutboxSender::drained, &loop, &QEventLoop::quit);
-    // A store that refuses to record what happened ends the run: sending more would only
-    // multiply what has to be sent again.
-    bool storeFailed = false;
-    QObject::connect(&sender, &OutboxSender::storeFailure, &loop, [&] {
-        storeFailed = true;
-        loop.quit();
-    });
-    sender.flushAll();
-    loop.exec();
-    sender.stop();
+    DeliveryService delivery(settings, &network, outbox);
+    const DeliveryService::FlushReport report = delivery.flush();
+    const int delivered = report.delivered;
+    const bool storeFailed = report.storeFailed;
 
     if (storeFailed || outbox.isDamaged()) {
         err << outbox.errorString() << Qt::endl;

@@ -3,8 +3,8 @@
 
 #include "CommandLine.h"
 #include "ContactFormClient.h"
+#include "DeliveryService.h"
 #include "Outbox.h"
-#include "OutboxSender.h"
 #include "Settings.h"
 #include "TicketValidator.h"
 #include "validation/ApiKey.h"
@@ -126,21 +126,16 @@ int configProblem(const QString& message, bool json, QTextStream& out, QTextStre
 
 ExitCode exitCodeFor(const SubmitResult& result)
 {
-    using Outcome = SubmitResult::Outcome;
-    switch (result.outcome) {
-    case Outcome::Sent:
+    switch (result.fate()) {
+    case SubmitResult::Fate::Delivered:
         return Delivered;
-    case Outcome::Offline:
-    case Outcome::Uncertain:
-    case Outcome::RateLimited:
-    case Outcome::ServerError:
+    case SubmitResult::Fate::RetryLater:
+    case SubmitResult::Fate::SendAgain:
         return NotDelivered;
-    case Outcome::Rejected:
-    case Outcome::AuthFailed:
-    case Outcome::TlsFailure:
-    case Outcome::ConfigError:
+    case SubmitResult::Fate::NeedsEdit:
+    case SubmitResult::Fate::HoldQueue:
         return Refused;
-    case Outcome::Cancelled:
+    case SubmitResult::Fate::BackToDraft:
         return OtherFailure;
     }
     return OtherFailure;
@@ -295,14 +290,15 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
     Ticket payload =
         settings.appendReference() ? Outbox::withReference(checked.ticket, id) : checked.ticket;
     std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<DeliveryService> delivery;
     const QString owner = QStringLiteral("cli:%1:%2")
                               .arg(QCoreApplication::applicationPid())
                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const auto claimTtl = std::chrono::duration_cast<std::chrono::milliseconds>(
         clientConfig.timeout * 2 + std::chrono::seconds(60));
     QNetworkAccessManager network;
-    ContactFormClient client(&network);
-    client.setConfig(clientConfig);
+    SubmitResult result;
+    bool recorded = true;
     if (queue) {
         outbox = std::make_unique<Outbox>(Outbox::defaultPath());
         if (!outbox->open()) {
@@ -311,6 +307,8 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return OtherFailure;
         }
         (void)outbox->applyRetention(settings.retentionDays());
+        delivery = std::make_unique<DeliveryService>(settings, &network, *outbox);
+        delivery->client().setConfig(clientConfig);
         const auto notKept = [&] {
             err << tr("The ticket could not be saved: %1. It was not sent and not kept; send it "
                       "again once that is solved.")
@@ -327,15 +325,13 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
             }
             return OtherFailure;
         };
-        const OutboxSender rules(*outbox, client);
-        if (const auto hold = outbox->hold();
-            hold && hold->configFingerprint == rules.configFingerprint()) {
+        if (delivery->isHeld()) {
             // The platform refused these very settings: another request would only be refused
             // again. The ticket waits with the others.
             if (!outbox->enqueue(id, typed, payload)) {
                 return notKept();
             }
-            err << hold->message << Qt::endl
+            err << outbox->hold()->message << Qt::endl
                 << tr("Kept in the outbox as %1; sending is on hold until the settings change "
                       "(or \"bizkithub-contact-cli outbox retry %1\").")
                        .arg(Outbox::referenceFor(id))
@@ -356,23 +352,20 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (!claimed) {
             return notKept();
         }
-    }
-
-    SubmitResult result;
-    QEventLoop loop;
-    SubmitJob* job = client.submit(payload, id);
-    QObject::connect(job, &SubmitJob::finished, &loop, [&](const SubmitResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    // The ticket is safely kept since it was queued; what the store could not note is what
-    // became of this attempt, so the outbox may send it once more.
-    bool recorded = true;
-    if (outbox) {
-        OutboxSender sender(*outbox, client);
-        recorded = outbox->recordResults(owner, {{id, result, sender.nextAttemptAfter(result, 1)}},
-                                         sender.configFingerprint());
+        const DeliveryService::Delivery done = delivery->deliverClaimed(id, payload, owner);
+        result = done.result;
+        recorded = done.recorded;
+    } else {
+        // Without the outbox: one request and its answer, nothing kept.
+        ContactFormClient client(&network);
+        client.setConfig(clientConfig);
+        QEventLoop loop;
+        SubmitJob* job = client.submit(payload, id);
+        QObject::connect(job, &SubmitJob::finished, &loop, [&](const SubmitResult& r) {
+            result = r;
+            loop.quit();
+        });
+        loop.exec();
     }
 
     if (json) {

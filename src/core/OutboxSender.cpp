@@ -18,7 +18,6 @@ namespace bizkithub {
 
 namespace {
 
-using Outcome = SubmitResult::Outcome;
 using std::chrono::milliseconds;
 
 } // namespace
@@ -184,19 +183,15 @@ std::chrono::milliseconds OutboxSender::backoff(int attempts, double random)
 QDateTime OutboxSender::nextAttemptAfter(const SubmitResult& result, int attempts) const
 {
     const QDateTime now = m_clock();
-    switch (result.outcome) {
-    case Outcome::Sent:
-    case Outcome::Rejected:
-    case Outcome::AuthFailed:
-    case Outcome::TlsFailure:
-    case Outcome::ConfigError:
+    switch (result.fate()) {
+    case SubmitResult::Fate::Delivered:
+    case SubmitResult::Fate::NeedsEdit:
+    case SubmitResult::Fate::HoldQueue:
         return {};
-    case Outcome::Cancelled:
+    case SubmitResult::Fate::BackToDraft:
         return now;
-    case Outcome::RateLimited:
-    case Outcome::ServerError:
-    case Outcome::Offline:
-    case Outcome::Uncertain:
+    case SubmitResult::Fate::RetryLater:
+    case SubmitResult::Fate::SendAgain:
         break;
     }
     QDateTime next = now.addMSecs(backoff(attempts, m_random()).count());
@@ -289,9 +284,7 @@ void OutboxSender::onJobFinished(const QUuid& id, const SubmitResult& result)
     m_pending.append({id, result, next});
     // The server is down or busy, or the key is over its limit: nothing else is tried before
     // this ticket's own next attempt, so a long queue does not hammer it one ticket at a time.
-    using Outcome = SubmitResult::Outcome;
-    if (result.outcome == Outcome::RateLimited || result.outcome == Outcome::ServerError ||
-        result.outcome == Outcome::Offline) {
+    if (result.fate() == SubmitResult::Fate::RetryLater) {
         m_pauseUntil = next;
     } else if (result.isSent()) {
         m_pauseUntil = {};

@@ -14,27 +14,21 @@ using namespace rows;
 
 namespace {
 
-using Outcome = SubmitResult::Outcome;
-
 // What a result does to its ticket.
 TicketState stateAfter(const SubmitResult& result)
 {
-    switch (result.outcome) {
-    case Outcome::Sent:
+    switch (result.fate()) {
+    case SubmitResult::Fate::Delivered:
         return TicketState::Sent;
-    case Outcome::Rejected:
+    case SubmitResult::Fate::NeedsEdit:
         return TicketState::NeedsEdit;
-    case Outcome::AuthFailed:
-    case Outcome::TlsFailure:
-    case Outcome::ConfigError:
+    case SubmitResult::Fate::HoldQueue:
         return TicketState::Held;
-    case Outcome::Uncertain:
+    case SubmitResult::Fate::SendAgain:
         return TicketState::Uncertain;
-    case Outcome::Cancelled: // the person stopped it before it left, to go on editing
+    case SubmitResult::Fate::BackToDraft:
         return TicketState::Draft;
-    case Outcome::RateLimited:
-    case Outcome::ServerError:
-    case Outcome::Offline:
+    case SubmitResult::Fate::RetryLater:
         return TicketState::Queued;
     }
     return TicketState::Queued;

@@ -393,4 +393,36 @@ ContactFormClient::Config Settings::clientConfig() const
     return config;
 }
 
+std::optional<Settings::Key> Settings::keyToFix(const SubmitResult& result)
+{
+    using Issue = SubmitResult::ConfigIssue;
+    switch (result.configIssue) {
+    case Issue::MissingKey:
+    case Issue::InvalidKey:
+    case Issue::RootKeyOnKiosk:
+        return Key::ApiKey;
+    case Issue::InvalidUrl:
+    case Issue::InsecureUrl:
+    case Issue::Redirect:
+    case Issue::NotFound:
+        return Key::BaseUrl;
+    case Issue::CaCertificates:
+        return Key::CaCertificates;
+    case Issue::ProxyAuthentication:
+        return std::nullopt; // the system's proxy settings, not ours
+    case Issue::None:
+        break;
+    }
+    switch (result.outcome) {
+    case SubmitResult::Outcome::AuthFailed:
+        return Key::ApiKey;
+    case SubmitResult::Outcome::TlsFailure:
+        return Key::CaCertificates;
+    case SubmitResult::Outcome::ConfigError:
+        return Key::BaseUrl;
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace bizkithub

@@ -60,6 +60,10 @@ public:
     };
     Q_ENUM(Key)
 
+    // The setting a person changes to fix an attempt that held the queue (the key, the
+    // address, the certificates), if one does.
+    [[nodiscard]] static std::optional<Key> keyToFix(const SubmitResult& result);
+
     // Where a value is written.
     enum class Scope
     {

@@ -19,24 +19,46 @@ QString tr(const char* text)
 
 } // namespace
 
-bool SubmitResult::isRetryable() const
+SubmitResult::Fate SubmitResult::fateOf(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::RateLimited:
-    case Outcome::ServerError:
-    case Outcome::Offline:
-    case Outcome::Uncertain:
-        return true;
     case Outcome::Sent:
+        return Fate::Delivered;
     case Outcome::Rejected:
+        return Fate::NeedsEdit;
     case Outcome::AuthFailed:
     case Outcome::TlsFailure:
     case Outcome::ConfigError:
+        return Fate::HoldQueue;
+    case Outcome::RateLimited:
+    case Outcome::ServerError:
+    case Outcome::Offline:
+        return Fate::RetryLater;
+    case Outcome::Uncertain:
+        return Fate::SendAgain;
     case Outcome::Cancelled:
-        return false;
+        return Fate::BackToDraft;
     }
     Q_UNREACHABLE();
-    return false;
+    return Fate::RetryLater;
+}
+
+bool SubmitResult::isRetryable() const
+{
+    return fate() == Fate::RetryLater || fate() == Fate::SendAgain;
+}
+
+std::optional<SubmitResult::Outcome> SubmitResult::outcomeFromName(QStringView name)
+{
+    for (Outcome outcome :
+         {Outcome::Sent, Outcome::Rejected, Outcome::AuthFailed, Outcome::RateLimited,
+          Outcome::ServerError, Outcome::Offline, Outcome::Uncertain, Outcome::TlsFailure,
+          Outcome::ConfigError, Outcome::Cancelled}) {
+        if (outcomeName(outcome) == name) {
+            return outcome;
+        }
+    }
+    return std::nullopt;
 }
 
 QString SubmitResult::outcomeName(Outcome outcome)

@@ -47,6 +47,20 @@ struct SubmitResult
         RootKeyOnKiosk,
     };
 
+    // What an outcome means for its ticket and the queue. This is the one place that says it:
+    // the store's next state, the sender's retry and pause, the window's page, the banner's
+    // actions and the CLI's exit code all follow from it.
+    enum class Fate
+    {
+        Delivered,   // Sent: done
+        NeedsEdit,   // Rejected: a person corrects the content and sends again
+        HoldQueue,   // AuthFailed, TlsFailure, ConfigError: every ticket waits for new settings
+        RetryLater,  // RateLimited, ServerError, Offline: sent again later; the queue pauses
+        SendAgain,   // Uncertain: may have arrived; sent again with the same Idempotency-Key
+        BackToDraft, // Cancelled: stopped before it left; the person goes on editing
+    };
+    [[nodiscard]] static Fate fateOf(Outcome outcome);
+
     Outcome outcome = Outcome::Offline;
     ConfigIssue configIssue = ConfigIssue::None;
     int httpStatus = 0;    // 0 when no HTTP answer arrived
@@ -64,12 +78,16 @@ struct SubmitResult
     QByteArray bodyExcerpt;       // the start of the answer, for diagnostics, secrets removed
     ValidationIssues fieldIssues; // fields the platform named in a rejection
 
+    [[nodiscard]] Fate fate() const { return fateOf(outcome); }
     [[nodiscard]] bool isSent() const { return outcome == Outcome::Sent; }
+    // Needs a person to change the settings before anything else can be sent.
+    [[nodiscard]] bool holdsQueue() const { return fate() == Fate::HoldQueue; }
     // Worth sending again later without changing anything.
     [[nodiscard]] bool isRetryable() const;
 
     // A stable name for logs and --json: "sent", "rejected", "auth-failed", ...
     [[nodiscard]] static QString outcomeName(Outcome outcome);
+    [[nodiscard]] static std::optional<Outcome> outcomeFromName(QStringView name);
     [[nodiscard]] QString outcomeName() const { return outcomeName(outcome); }
     // One translated sentence that says what happened and what happens next.
     [[nodiscard]] QString userMessage() const;

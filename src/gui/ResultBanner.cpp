@@ -121,29 +121,24 @@ void ResultBanner::setIcon(QStyle::StandardPixmap icon)
 void ResultBanner::showResult(const SubmitResult& result)
 {
     setIcon(QStyle::SP_MessageBoxWarning);
-    using Outcome = SubmitResult::Outcome;
     m_result = result;
     m_message = nullptr;
     m_text->setText(result.userMessage());
     m_details->setPlainText(result.details().join(u'\n'));
     m_detailsToggle->setVisible(true);
-    switch (result.outcome) {
-    case Outcome::Rejected:
+    switch (result.fate()) {
+    case SubmitResult::Fate::NeedsEdit:
         setActions({Action::Edit});
         break;
-    case Outcome::AuthFailed:
-    case Outcome::ConfigError:
-    case Outcome::TlsFailure:
+    case SubmitResult::Fate::HoldQueue:
         setActions({Action::OpenSettings, Action::Retry});
         break;
-    case Outcome::RateLimited:
-    case Outcome::ServerError:
-    case Outcome::Offline:
-    case Outcome::Uncertain:
-    case Outcome::Cancelled:
+    case SubmitResult::Fate::RetryLater:
+    case SubmitResult::Fate::SendAgain:
+    case SubmitResult::Fate::BackToDraft:
         setActions({Action::Retry});
         break;
-    case Outcome::Sent:
+    case SubmitResult::Fate::Delivered:
         setActions({});
         break;
     }
