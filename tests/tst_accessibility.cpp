@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a screen reader and a keyboard find: every interactive element of the main window, the
 // settings dialog and the outbox has a name, and every input a visible label tied to it.
+#include "Desk.h"
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutboxWindow.h"
@@ -128,6 +129,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     Settings* m_settings = nullptr;
     Outbox* m_outbox = nullptr;
+    Desk* m_desk = nullptr;
     MainWindow* m_window = nullptr;
 };
 
@@ -144,14 +146,17 @@ void TestAccessibility::initTestCase()
     ticket.setValue(TicketField::Message, QStringLiteral("Hello"));
     QVERIFY(m_outbox->saveDraft(QUuid::createUuid(), ticket));
     QVERIFY(m_outbox->enqueue(QUuid::createUuid(), ticket, ticket));
-    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    m_desk = new Desk(*m_settings, m_network, *m_outbox);
+    m_window = m_desk->window();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void TestAccessibility::cleanupTestCase()
 {
-    delete m_window;
+    delete m_desk;
+    m_desk = nullptr;
+    m_window = nullptr;
     delete m_outbox;
     delete m_settings;
 }

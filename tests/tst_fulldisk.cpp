@@ -2,6 +2,7 @@
 // The outbox on a real, small file system that fills up: a tmpfs mounted for the test (as root,
 // or as root of a user namespace made with unshare). Nothing may be reported saved, kept or
 // queued unless it is on disk, and nothing typed may be lost because a save "succeeded".
+#include "Desk.h"
 #include "FakeBizKitHub.h"
 #include "KeyboardInput.h"
 #include "MainWindow.h"
@@ -254,7 +255,8 @@ void TestFullDisk::windowOnAFullDisk_keepsWhatIsTypedAndSaysWhy()
     QVERIFY(outbox.open());
     QNetworkAccessManager network;
     {
-        gui::MainWindow window(settings, &network, outbox);
+        Desk desk(settings, &network, outbox);
+        gui::MainWindow& window = *desk.window();
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -3,6 +3,7 @@
 // real window, the fake BizKitHub over loopback and a clock the test moves by hand.
 #include "AdminPin.h"
 #include "AdminPinDialog.h"
+#include "Desk.h"
 #include "FakeBizKitHub.h"
 #include "KeyboardInput.h"
 #include "KioskController.h"
@@ -88,6 +89,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     Settings* m_settings = nullptr;
     Outbox* m_outbox = nullptr;
+    Desk* m_desk = nullptr;
     MainWindow* m_window = nullptr;
     std::chrono::steady_clock::time_point m_now{std::chrono::hours(1)};
 };
@@ -137,7 +139,8 @@ void TestKiosk::provision(const QByteArray& extra, const QString& key)
 
 void TestKiosk::openWindow()
 {
-    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    m_desk = new Desk(*m_settings, m_network, *m_outbox);
+    m_window = m_desk->window();
     m_window->kiosk()->setClock([this] { return m_now; });
     m_window->sender()->setRandom([] { return 0.0; });
     m_window->present();
@@ -147,7 +150,8 @@ void TestKiosk::openWindow()
 
 void TestKiosk::cleanup()
 {
-    delete m_window;
+    delete m_desk;
+    m_desk = nullptr;
     m_window = nullptr;
     delete m_outbox;
     delete m_settings;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application in Czech, Slovak and German: chosen in the settings, applied without a restart,
 // with no English left in the windows, and numbers in the language's own form.
+#include "Desk.h"
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutboxWindow.h"
@@ -164,7 +165,8 @@ void TestLanguage::settingChangesTheLanguageWithoutRestart()
     Settings settings(m_dir.filePath(language + QStringLiteral(".ini")), QProcessEnvironment());
     Outbox outbox(m_dir.filePath(language + QStringLiteral(".sqlite")));
     QVERIFY(outbox.open());
-    MainWindow window(settings, &m_network, outbox);
+    Desk desk(settings, &m_network, outbox);
+    MainWindow& window = *desk.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.send(); // problems under the fields and the banner: their words must change too

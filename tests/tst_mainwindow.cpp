@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole path a person walks: type a ticket at the keyboard, send it, read what happened.
 // The window talks to the fake BizKitHub over loopback.
+#include "Desk.h"
 #include "FakeBizKitHub.h"
 #include "KeyboardInput.h"
 #include "MainWindow.h"
@@ -8,11 +9,13 @@
 #include "OutboxSender.h"
 #include "ResultBanner.h"
 #include "Settings.h"
+#include "StatusBar.h"
 #include "SuccessPage.h"
 #include "TicketForm.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,10 +31,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace bizkithub;
 using bizkithub::gui::MainWindow;
 using bizkithub::gui::ResultBanner;
+using bizkithub::gui::StatusBar;
+using bizkithub::gui::SuccessPage;
 using bizkithub::test::FakeBizKitHub;
 using Reply = FakeBizKitHub::Reply;
 
@@ -53,6 +59,8 @@ private Q_SLOTS:
     void invalidInput_showsAllProblemsAndSendsNothing();
     void missingKey_opensSettingsAndKeepsTicket();
     void rejectedKey_holdsQueueAndOffersSettings();
+    void heldQueue_sendShowsActionNeededUntilTheSettingsChange();
+    void successPage_cutsTheMessageAtAWordBoundary();
     void fieldRejectedByServer_isShownAtTheField();
     void cancel_afterRequestLeft_keepsTicketAsUncertain();
     void newTicket_afterSuccess_startsEmptyWithNewKey();
@@ -82,6 +90,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     Settings* m_settings = nullptr;
     Outbox* m_outbox = nullptr;
+    Desk* m_desk = nullptr;
     MainWindow* m_window = nullptr;
 };
 
@@ -114,7 +123,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::openWindow()
 {
-    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    m_desk = new Desk(*m_settings, m_network, *m_outbox);
+    m_window = m_desk->window();
     m_window->sender()->setRandom([] { return 0.0; }); // retries after 1 s
     m_window->show();
     QApplication::setActiveWindow(m_window);
@@ -123,7 +133,9 @@ void TestMainWindow::openWindow()
 
 void TestMainWindow::cleanup()
 {
-    delete m_window;
+    delete m_desk;
+    m_desk = nullptr;
+    m_window = nullptr;
     delete m_outbox;
     delete m_settings;
     delete m_network;
@@ -169,8 +181,24 @@ void TestMainWindow::typedTicket_reachesServerInExactShape()
                         R"(","sendToEmail":"jan@barasek.com","subject":"Request from Jan"})"));
     // The sender commits results in groups, within OutboxSender::resultFlushDelay.
     QTRY_COMPARE(m_outbox->entry(m_window->currentTicketId())->state, TicketState::Sent);
-    QVERIFY(m_window->successPage()->summary().contains(QLatin1String("Request from Jan")));
-    QVERIFY(m_window->successPage()->summary().contains(QLatin1String("req-ok-1")));
+    // The card: the reference large, the contact as the form showed it; the request id only
+    // under Details.
+    SuccessPage* page = m_window->successPage();
+    QCOMPARE(page->kind(), SuccessPage::Kind::Delivered);
+    QCOMPARE(page->reference(), QString::fromLatin1(reference));
+    QVERIFY(page->summary().contains(QLatin1String("Request from Jan")));
+    QVERIFY2(page->summary().contains(QLatin1String("Jan@Barasek.COM")),
+             qPrintable(page->summary()));
+    QVERIFY(!page->summary().contains(QLatin1String("req-ok-1")));
+    QVERIFY(page->details().contains(QLatin1String("req-ok-1")));
+    QVERIFY(!page->detailsButton()->isHidden());
+    QVERIFY(!page->findChild<QLabel*>(QStringLiteral("successDetails"))->isVisible());
+    page->detailsButton()->click();
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("successDetails"))->isVisible());
+    page->copyButton()->click();
+    QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(reference));
+    // The status bar says the way to BizKitHub works.
+    QCOMPARE(m_window->status()->connectionItem()->accessibleName(), QStringLiteral("Connected"));
 }
 
 void TestMainWindow::serverDown_ticketIsKeptAndDeliveredWhenItReturns()
@@ -188,6 +216,8 @@ void TestMainWindow::serverDown_ticketIsKeptAndDeliveredWhenItReturns()
     const QUuid id = m_window->currentTicketId();
     QTRY_COMPARE(m_outbox->entry(id)->state, TicketState::Queued);
     QTRY_VERIFY(m_window->queueStatus().contains(QLatin1String("1 waiting")));
+    QCOMPARE(m_window->status()->connectionItem()->accessibleName(),
+             QStringLiteral("BizKitHub unreachable"));
 
     // The person goes on with the next ticket; the server comes back; nobody touches anything.
     QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
@@ -263,16 +293,82 @@ void TestMainWindow::rejectedKey_holdsQueueAndOffersSettings()
     QVERIFY(shown.wait(10000));
     QCOMPARE(shown.first().first().value<SubmitResult>().outcome,
              SubmitResult::Outcome::AuthFailed);
-    QVERIFY(m_window->successPage()->isVisible());    // kept, not lost
-    QTRY_VERIFY(!m_window->holdBanner()->isHidden()); // above the form, for the next ticket
-    QVERIFY(!m_window->holdBanner()->actionButton(ResultBanner::Action::OpenSettings)->isHidden());
-    QVERIFY(!m_window->holdBanner()->message().contains(QLatin1String("wellFormed")));
-    QTRY_COMPARE(m_outbox->entry(m_window->currentTicketId())->state, TicketState::Held);
+    const QUuid first = m_window->currentTicketId();
+    // Its own page, not "Saved": the fix at hand, focused.
+    SuccessPage* page = m_window->successPage();
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->kind(), SuccessPage::Kind::ActionNeeded);
+    QCOMPARE(page->title(), QStringLiteral("Action needed"));
+    QVERIFY(!page->summary().contains(QLatin1String("wellFormed")));
+    QTRY_VERIFY(page->settingsButton()->hasFocus());
+    QTRY_COMPARE(m_outbox->entry(first)->state, TicketState::Held);
+    QCOMPARE(m_window->status()->connectionItem()->accessibleName(), QStringLiteral("On hold"));
 
-    // The right key is entered: the held ticket goes without anyone pressing Send again.
-    m_settings->setValue(Settings::Key::ApiKey, validKey);
-    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->count({TicketState::Sent}), 1, 10000);
+    // Open settings: the key is the field in focus. The right key is typed and saved; the held
+    // ticket goes at once, and the same page turns into Delivered.
+    bool keyFocused = false;
+    QTimer::singleShot(0, this, [&keyFocused] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget* dialog = QApplication::activeModalWidget();
+        auto* keyEdit = dialog->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"));
+        QTRY_VERIFY(keyEdit->hasFocus());
+        keyFocused = true;
+        QCOMPARE(keyEdit->selectedText(), keyEdit->text()); // typing replaces it
+        QTest::keyClicks(keyEdit, validKey);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(page->settingsButton(), Qt::Key_Space);
+    QVERIFY(keyFocused);
+    QCOMPARE(m_settings->apiKey(), validKey);
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->entry(first)->state, TicketState::Sent, 10000);
+    QTRY_COMPARE(page->kind(), SuccessPage::Kind::Delivered);
+    QVERIFY(page->title().startsWith(QLatin1String("Delivered at")));
     QTRY_VERIFY(m_window->holdBanner()->isHidden());
+
+    // And Send works again for the next ticket.
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    child<QPlainTextEdit>("messageEdit")->setPlainText(QStringLiteral("Second"));
+    shown.clear();
+    m_window->send();
+    QVERIFY(shown.wait(10000));
+    QVERIFY(shown.first().first().value<SubmitResult>().isSent());
+    QTRY_COMPARE(m_outbox->count({TicketState::Sent}), 2);
+}
+
+void TestMainWindow::heldQueue_sendShowsActionNeededUntilTheSettingsChange()
+{
+    m_settings->setValue(Settings::Key::ApiKey, QStringLiteral("PRODwellFormedButNotKnown1234567"));
+    child<QPlainTextEdit>("messageEdit")->setPlainText(QStringLiteral("One"));
+    QSignalSpy shown(m_window, &MainWindow::resultShown);
+    m_window->send();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(m_server->requests().size(), 1);
+    // While the same settings stand, the next ticket is not sent to be refused again.
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->holdBanner()->isHidden());
+    child<QPlainTextEdit>("messageEdit")->setPlainText(QStringLiteral("Two"));
+    m_window->send();
+    QCOMPARE(m_window->successPage()->kind(), SuccessPage::Kind::ActionNeeded);
+    QTest::qWait(200);
+    QCOMPARE(m_server->requests().size(), 1);
+    // New settings: both go.
+    m_settings->setValue(Settings::Key::ApiKey, validKey);
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->count({TicketState::Sent}), 2, 10000);
+    QTRY_COMPARE(m_window->successPage()->kind(), SuccessPage::Kind::Delivered);
+}
+
+void TestMainWindow::successPage_cutsTheMessageAtAWordBoundary()
+{
+    QCOMPARE(SuccessPage::excerpt(QStringLiteral("Short one.")), QStringLiteral("Short one."));
+    const QString words = QStringLiteral("The printer in room twelve ").repeated(10);
+    const QString cut = SuccessPage::excerpt(words, 40);
+    QVERIFY(cut.endsWith(u'…'));
+    QVERIFY(cut.size() <= 41);
+    QVERIFY2(words.startsWith(cut.chopped(1) + u' '), qPrintable(cut));
+    // One endless word is cut where it must be.
+    QCOMPARE(SuccessPage::excerpt(QString(100, u'x'), 40), QString(40, u'x') + u'…');
 }
 
 void TestMainWindow::fieldRejectedByServer_isShownAtTheField()
@@ -338,7 +434,8 @@ void TestMainWindow::close_keepsDraftAndNextStartRestoresIt()
 {
     child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Do not lose me"));
     QVERIFY(m_window->close()); // nothing to ask: it is kept
-    delete m_window;
+    delete m_desk;
+    m_desk = nullptr;
     m_window = nullptr;
     openWindow();
     QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Do not lose me"));
@@ -354,7 +451,8 @@ void TestMainWindow::uncleanEnd_nextStartSaysWhatWasRestored()
     const QUuid id = m_window->currentTicketId();
     QTRY_VERIFY_WITH_TIMEOUT(m_outbox->entry(id).has_value(), 1500); // autosaved
     // The process dies here: no close, no shutDown(). The window object goes without a word.
-    delete m_window;
+    delete m_desk;
+    m_desk = nullptr;
     m_window = nullptr;
     openWindow();
     QCOMPARE(child<QPlainTextEdit>("messageEdit")->toPlainText(), QStringLiteral("Half a thought"));
@@ -366,7 +464,8 @@ void TestMainWindow::sessionEnd_keepsDraftQuietly()
 {
     child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Logged out"));
     m_window->shutDown(); // SIGTERM, SIGHUP: nobody is asked anything
-    delete m_window;
+    delete m_desk;
+    m_desk = nullptr;
     m_window = nullptr;
     openWindow();
     QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Logged out"));
@@ -410,8 +509,11 @@ void TestMainWindow::saveAsDraft_parksTicketAndOpenTicketBringsItBack()
 void TestMainWindow::firstStart_fitsTheScreenWithSendAndStatusBarInView()
 {
     // The offscreen screen (800 x 600) is smaller than any laptop's; what fits there fits there.
-    delete m_window;
-    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    delete m_desk;
+    m_desk = nullptr;
+    m_window = nullptr;
+    m_desk = new Desk(*m_settings, m_network, *m_outbox);
+    m_window = m_desk->window();
     m_window->present();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     const QRect screen = m_window->screen()->availableGeometry();
@@ -443,8 +545,11 @@ void TestMainWindow::windowGeometry_isRememberedAcrossStarts()
     m_window->resize(610, 470);
     m_window->move(30, 40);
     QVERIFY(m_window->close());
-    delete m_window;
-    m_window = new MainWindow(*m_settings, m_network, *m_outbox);
+    delete m_desk;
+    m_desk = nullptr;
+    m_window = nullptr;
+    m_desk = new Desk(*m_settings, m_network, *m_outbox);
+    m_window = m_desk->window();
     m_window->present();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->size(), QSize(610, 470));

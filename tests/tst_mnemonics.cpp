@@ -3,6 +3,7 @@
 // every language the application ships, no two different commands may share a letter: the
 // window's own labels, buttons, group boxes, tabs and menu titles in one set, and each menu's
 // items in a set of their own. Hidden widgets count too, as banners and pages appear together.
+#include "Desk.h"
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutboxWindow.h"
@@ -147,7 +148,8 @@ void TestMnemonics::everyWindow_hasNoSharedAltLetter()
     Outbox outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
     QVERIFY(outbox.open());
     QNetworkAccessManager network;
-    gui::MainWindow window(settings, &network, outbox);
+    Desk desk(settings, &network, outbox);
+    gui::MainWindow& window = *desk.window();
     gui::SettingsDialog settingsDialog(settings);
     gui::OutboxWindow outboxWindow(outbox);
     QStringList found;

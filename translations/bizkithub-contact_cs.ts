@@ -1230,10 +1230,6 @@ Volby:
         <translation>BizKitHub Contact</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>Odesílání</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
@@ -1270,20 +1266,8 @@ Volby:
         <translation>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Zakládá požadavky na podporu v BizKitHub.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tickets go to %1</source>
-        <translation>Požadavky se odesílají na %1</translation>
-    </message>
-    <message>
-        <source>No API key: open Settings</source>
-        <translation>Chybí klíč API: otevřete nastavení</translation>
-    </message>
-    <message>
         <source>The API key is saved. Press Send to send the ticket.</source>
         <translation>Klíč API je uložen. Požadavek odešlete tlačítkem „Odeslat“.</translation>
-    </message>
-    <message>
-        <source>Sending the ticket to BizKitHub…</source>
-        <translation>Odesílání požadavku do BizKitHub…</translation>
     </message>
     <message>
         <source>Ticket sent.</source>
@@ -1317,14 +1301,6 @@ Volby:
         <source>Restored the ticket you were writing at %1.</source>
         <translation>Obnoven požadavek, který jste psali v %1.</translation>
     </message>
-    <message>
-        <source>Online</source>
-        <translation>Připojeno</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Bez připojení</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
@@ -1332,14 +1308,6 @@ Volby:
             <numerusform>%n čekající</numerusform>
             <numerusform>%n čekajících</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>last sent %1</source>
-        <translation>naposledy odesláno %1</translation>
-    </message>
-    <message>
-        <source>next attempt %1</source>
-        <translation>další pokus %1</translation>
     </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
@@ -1356,14 +1324,6 @@ Volby:
             <numerusform>Opravte prosím označená pole a odešlete znovu (nalezeny %n problémy).</numerusform>
             <numerusform>Opravte prosím označená pole a odešlete znovu (nalezeno %n problémů).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sending is on hold until the settings are corrected: %1</source>
-        <translation>Odesílání je pozastaveno, dokud nebude opraveno nastavení: %1</translation>
-    </message>
-    <message>
-        <source>The ticket is saved in the outbox and will be sent once this is fixed.</source>
-        <translation>Požadavek je uložen v odchozí složce a odešle se, jakmile bude problém vyřešen.</translation>
     </message>
     <message>
         <source>It could not be delivered just now. It will be sent automatically when the connection returns; you can go on with the next ticket.</source>
@@ -1460,6 +1420,10 @@ Volby:
     <message>
         <source>BizKitHub cannot be reached just now. The ticket is kept and will be sent by itself as soon as BizKitHub answers; you can go on with the next ticket.</source>
         <translation>BizKitHub teď není dostupný. Požadavek je uložen a odešle se sám, jakmile BizKitHub odpoví; můžete pokračovat dalším požadavkem.</translation>
+    </message>
+    <message>
+        <source>The ticket is kept in the outbox and goes, with the others waiting, as soon as the settings are corrected.</source>
+        <translation>Požadavek je uložen v odchozí složce a odejde spolu s ostatními čekajícími, jakmile bude nastavení opraveno.</translation>
     </message>
 </context>
 <context>
@@ -1659,54 +1623,81 @@ Volby:
     </message>
 </context>
 <context>
+    <name>bizkithub::gui::StatusBar</name>
+    <message>
+        <source>Sending</source>
+        <translation>Odesílá se</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Připojeno</translation>
+    </message>
+    <message>
+        <source>BizKitHub unreachable</source>
+        <translation>BizKitHub nedostupný</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Bez připojení</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>The last ticket reached BizKitHub.</source>
+        <translation>Poslední požadavek do BizKitHub dorazil.</translation>
+    </message>
+    <message>
+        <source>The network works, but BizKitHub does not answer just now. Tickets wait in the outbox and are sent by themselves when it does.</source>
+        <translation>Síť funguje, ale BizKitHub právě neodpovídá. Požadavky čekají v odchozí složce a odejdou samy, jakmile odpoví.</translation>
+    </message>
+    <message>
+        <source>This computer has no network connection. Tickets wait in the outbox and are sent by themselves when the connection returns.</source>
+        <translation>Tento počítač nemá připojení k síti. Požadavky čekají v odchozí složce a odejdou samy, až se připojení obnoví.</translation>
+    </message>
+    <message>
+        <source>BizKitHub refused the settings (key, certificate or address). Tickets wait in the outbox until the settings are corrected.</source>
+        <translation>BizKitHub odmítl nastavení (klíč, certifikát nebo adresu). Požadavky čekají v odchozí složce, dokud nastavení neopravíte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekajících</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>naposledy odesláno %1</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>další pokus %1</translation>
+    </message>
+    <message>
+        <source>Tickets go to %1</source>
+        <translation>Požadavky se odesílají na %1</translation>
+    </message>
+    <message>
+        <source>No API key: open Settings</source>
+        <translation>Chybí klíč API: otevřete nastavení</translation>
+    </message>
+    <message>
+        <source>Sending the ticket to BizKitHub…</source>
+        <translation>Odesílání požadavku do BizKitHub…</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::gui::SuccessPage</name>
     <message>
         <source>&amp;New ticket</source>
         <translation>&amp;Nový požadavek</translation>
     </message>
     <message>
-        <source>Summary of the sent ticket</source>
-        <translation>Shrnutí odeslaného požadavku</translation>
-    </message>
-    <message>
         <source>Start a new ticket (%1)</source>
         <translation>Začít nový požadavek (%1)</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Úspěch</translation>
-    </message>
-    <message>
-        <source>BizKitHub has the ticket. Here is what was sent:</source>
-        <translation>BizKitHub požadavek přijal. Bylo odesláno toto:</translation>
-    </message>
-    <message>
-        <source>Customer: %1</source>
-        <translation>Zákazník: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>E-mail: %1</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Telefon: %1</translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation>Kategorie: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Předmět: %1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Zpráva: %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referenční kód: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
@@ -1721,12 +1712,80 @@ Volby:
         <translation>Uloženo</translation>
     </message>
     <message>
-        <source>Time: %1</source>
-        <translation>Čas: %1</translation>
-    </message>
-    <message>
         <source>Delivered at %1</source>
         <translation>Doručeno v %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Zkopírováno</translation>
+    </message>
+    <message>
+        <source>Open settin&amp;gs</source>
+        <translation>Otevřít n&amp;astavení</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenční kód</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the reference, to give it to the customer</source>
+        <translation>Zkopírovat referenční kód a předat ho zákazníkovi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Summary of the ticket</source>
+        <translation>Shrnutí požadavku</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Stav HTTP: %1</translation>
+    </message>
+    <message>
+        <source>BizKitHub has the ticket. Give the customer the reference if they ask.</source>
+        <translation>BizKitHub požadavek má. Pokud se zákazník zeptá, sdělte mu referenční kód.</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Je třeba zasáhnout</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Doručeno</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odesláno</translation>
     </message>
 </context>
 <context>

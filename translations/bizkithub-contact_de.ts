@@ -1224,10 +1224,6 @@ Optionen:
         <translation>BizKitHub Contact</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>Wird gesendet</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1264,20 +1260,8 @@ Optionen:
         <translation>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Erstellt Support-Tickets in BizKitHub.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tickets go to %1</source>
-        <translation>Tickets gehen an %1</translation>
-    </message>
-    <message>
-        <source>No API key: open Settings</source>
-        <translation>Kein API-Schlüssel: Öffnen Sie die Einstellungen</translation>
-    </message>
-    <message>
         <source>The API key is saved. Press Send to send the ticket.</source>
         <translation>Der API-Schlüssel ist gespeichert. Klicken Sie auf „Senden“, um das Ticket zu senden.</translation>
-    </message>
-    <message>
-        <source>Sending the ticket to BizKitHub…</source>
-        <translation>Das Ticket wird an BizKitHub gesendet…</translation>
     </message>
     <message>
         <source>Ticket sent.</source>
@@ -1311,28 +1295,12 @@ Optionen:
         <source>Restored the ticket you were writing at %1.</source>
         <translation>Das Ticket, an dem Sie geschrieben haben (Stand: %1), wurde wiederhergestellt.</translation>
     </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n Ticket wartet</numerusform>
             <numerusform>%n Tickets warten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>last sent %1</source>
-        <translation>zuletzt gesendet: %1</translation>
-    </message>
-    <message>
-        <source>next attempt %1</source>
-        <translation>nächster Versuch: %1</translation>
     </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
@@ -1348,14 +1316,6 @@ Optionen:
             <numerusform>Bitte korrigieren Sie die markierten Felder und senden Sie das Ticket erneut (gefundene Probleme: %n).</numerusform>
             <numerusform>Bitte korrigieren Sie die markierten Felder und senden Sie das Ticket erneut (gefundene Probleme: %n).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sending is on hold until the settings are corrected: %1</source>
-        <translation>Das Senden ist angehalten, bis die Einstellungen korrigiert sind: %1</translation>
-    </message>
-    <message>
-        <source>The ticket is saved in the outbox and will be sent once this is fixed.</source>
-        <translation>Das Ticket ist im Postausgang gespeichert und wird gesendet, sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>It could not be delivered just now. It will be sent automatically when the connection returns; you can go on with the next ticket.</source>
@@ -1450,6 +1410,10 @@ Optionen:
     <message>
         <source>BizKitHub cannot be reached just now. The ticket is kept and will be sent by itself as soon as BizKitHub answers; you can go on with the next ticket.</source>
         <translation>BizKitHub ist gerade nicht erreichbar. Das Ticket ist aufbewahrt und wird von selbst gesendet, sobald BizKitHub antwortet; Sie können mit dem nächsten Ticket weitermachen.</translation>
+    </message>
+    <message>
+        <source>The ticket is kept in the outbox and goes, with the others waiting, as soon as the settings are corrected.</source>
+        <translation>Das Ticket bleibt im Postausgang und geht zusammen mit den anderen wartenden hinaus, sobald die Einstellungen korrigiert sind.</translation>
     </message>
 </context>
 <context>
@@ -1649,54 +1613,80 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>bizkithub::gui::StatusBar</name>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>BizKitHub unreachable</source>
+        <translation>BizKitHub nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>The last ticket reached BizKitHub.</source>
+        <translation>Das letzte Ticket hat BizKitHub erreicht.</translation>
+    </message>
+    <message>
+        <source>The network works, but BizKitHub does not answer just now. Tickets wait in the outbox and are sent by themselves when it does.</source>
+        <translation>Das Netz funktioniert, aber BizKitHub antwortet gerade nicht. Tickets warten im Postausgang und werden von selbst gesendet, sobald es antwortet.</translation>
+    </message>
+    <message>
+        <source>This computer has no network connection. Tickets wait in the outbox and are sent by themselves when the connection returns.</source>
+        <translation>Dieser Computer hat keine Netzverbindung. Tickets warten im Postausgang und werden von selbst gesendet, wenn die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>BizKitHub refused the settings (key, certificate or address). Tickets wait in the outbox until the settings are corrected.</source>
+        <translation>BizKitHub hat die Einstellungen abgelehnt (Schlüssel, Zertifikat oder Adresse). Tickets warten im Postausgang, bis die Einstellungen korrigiert sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n Ticket wartet</numerusform>
+            <numerusform>%n Tickets warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>zuletzt gesendet: %1</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Tickets go to %1</source>
+        <translation>Tickets gehen an %1</translation>
+    </message>
+    <message>
+        <source>No API key: open Settings</source>
+        <translation>Kein API-Schlüssel: Öffnen Sie die Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sending the ticket to BizKitHub…</source>
+        <translation>Das Ticket wird an BizKitHub gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::gui::SuccessPage</name>
     <message>
         <source>&amp;New ticket</source>
         <translation>&amp;Neues Ticket</translation>
     </message>
     <message>
-        <source>Summary of the sent ticket</source>
-        <translation>Zusammenfassung des gesendeten Tickets</translation>
-    </message>
-    <message>
         <source>Start a new ticket (%1)</source>
         <translation>Neues Ticket beginnen (%1)</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
-        <source>BizKitHub has the ticket. Here is what was sent:</source>
-        <translation>BizKitHub hat das Ticket erhalten. Folgendes wurde gesendet:</translation>
-    </message>
-    <message>
-        <source>Customer: %1</source>
-        <translation>Kunde/Kundin: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>E-Mail: %1</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Telefon: %1</translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation>Kategorie: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Betreff: %1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Nachricht: %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
@@ -1711,12 +1701,80 @@ Optionen:
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>Time: %1</source>
-        <translation>Zeit: %1</translation>
-    </message>
-    <message>
         <source>Delivered at %1</source>
         <translation>Zugestellt um %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Open settin&amp;gs</source>
+        <translation>Einstellun&amp;gen öffnen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the reference, to give it to the customer</source>
+        <translation>Die Referenz kopieren, um sie dem Kunden zu geben</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Summary of the ticket</source>
+        <translation>Zusammenfassung des Tickets</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>BizKitHub has the ticket. Give the customer the reference if they ask.</source>
+        <translation>BizKitHub hat das Ticket. Nennen Sie dem Kunden die Referenz, wenn er danach fragt.</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Handlung erforderlich</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>

@@ -1230,10 +1230,6 @@ Voľby:
         <translation>BizKitHub Contact</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>Odosielanie</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Súbor</translation>
     </message>
@@ -1270,20 +1266,8 @@ Voľby:
         <translation>&lt;h3&gt;BizKitHub Contact %1&lt;/h3&gt;&lt;p&gt;Zakladá požiadavky na podporu v BizKitHub.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Tickets go to %1</source>
-        <translation>Požiadavky sa odosielajú na %1</translation>
-    </message>
-    <message>
-        <source>No API key: open Settings</source>
-        <translation>Chýba kľúč API: otvorte nastavenia</translation>
-    </message>
-    <message>
         <source>The API key is saved. Press Send to send the ticket.</source>
         <translation>Kľúč API je uložený. Požiadavku odošlete tlačidlom „Odoslať“.</translation>
-    </message>
-    <message>
-        <source>Sending the ticket to BizKitHub…</source>
-        <translation>Požiadavka sa odosiela do BizKitHub…</translation>
     </message>
     <message>
         <source>Ticket sent.</source>
@@ -1317,14 +1301,6 @@ Voľby:
         <source>Restored the ticket you were writing at %1.</source>
         <translation>Požiadavka, ktorú ste písali o %1, bola obnovená.</translation>
     </message>
-    <message>
-        <source>Online</source>
-        <translation>Pripojené</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Bez pripojenia</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
@@ -1332,14 +1308,6 @@ Voľby:
             <numerusform>%n čakajúce</numerusform>
             <numerusform>%n čakajúcich</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>last sent %1</source>
-        <translation>naposledy odoslané %1</translation>
-    </message>
-    <message>
-        <source>next attempt %1</source>
-        <translation>ďalší pokus %1</translation>
     </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
@@ -1356,14 +1324,6 @@ Voľby:
             <numerusform>Opravte označené polia a odošlite znova (nájdené %n problémy).</numerusform>
             <numerusform>Opravte označené polia a odošlite znova (nájdených %n problémov).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sending is on hold until the settings are corrected: %1</source>
-        <translation>Odosielanie je pozastavené, kým sa neopravia nastavenia: %1</translation>
-    </message>
-    <message>
-        <source>The ticket is saved in the outbox and will be sent once this is fixed.</source>
-        <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ a odošle sa, keď sa problém odstráni.</translation>
     </message>
     <message>
         <source>It could not be delivered just now. It will be sent automatically when the connection returns; you can go on with the next ticket.</source>
@@ -1460,6 +1420,10 @@ Voľby:
     <message>
         <source>BizKitHub cannot be reached just now. The ticket is kept and will be sent by itself as soon as BizKitHub answers; you can go on with the next ticket.</source>
         <translation>BizKitHub teraz nie je dostupný. Požiadavka je uložená a odošle sa sama, hneď ako BizKitHub odpovie; môžete pokračovať ďalšou požiadavkou.</translation>
+    </message>
+    <message>
+        <source>The ticket is kept in the outbox and goes, with the others waiting, as soon as the settings are corrected.</source>
+        <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ a odíde spolu s ostatnými čakajúcimi, hneď ako sa nastavenia opravia.</translation>
     </message>
 </context>
 <context>
@@ -1659,54 +1623,81 @@ Voľby:
     </message>
 </context>
 <context>
+    <name>bizkithub::gui::StatusBar</name>
+    <message>
+        <source>Sending</source>
+        <translation>Odosiela sa</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Pripojené</translation>
+    </message>
+    <message>
+        <source>BizKitHub unreachable</source>
+        <translation>BizKitHub nedostupný</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Bez pripojenia</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Pozastavené</translation>
+    </message>
+    <message>
+        <source>The last ticket reached BizKitHub.</source>
+        <translation>Posledná požiadavka do BizKitHub dorazila.</translation>
+    </message>
+    <message>
+        <source>The network works, but BizKitHub does not answer just now. Tickets wait in the outbox and are sent by themselves when it does.</source>
+        <translation>Sieť funguje, ale BizKitHub práve neodpovedá. Požiadavky čakajú v priečinku „Odchádzajúce“ a odídu samy, keď odpovie.</translation>
+    </message>
+    <message>
+        <source>This computer has no network connection. Tickets wait in the outbox and are sent by themselves when the connection returns.</source>
+        <translation>Tento počítač nemá pripojenie k sieti. Požiadavky čakajú v priečinku „Odchádzajúce“ a odídu samy, keď sa pripojenie obnoví.</translation>
+    </message>
+    <message>
+        <source>BizKitHub refused the settings (key, certificate or address). Tickets wait in the outbox until the settings are corrected.</source>
+        <translation>BizKitHub odmietol nastavenia (kľúč, certifikát alebo adresu). Požiadavky čakajú v priečinku „Odchádzajúce“, kým nastavenia neopravíte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n čakajúca</numerusform>
+            <numerusform>%n čakajúce</numerusform>
+            <numerusform>%n čakajúcich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>naposledy odoslané %1</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>ďalší pokus %1</translation>
+    </message>
+    <message>
+        <source>Tickets go to %1</source>
+        <translation>Požiadavky sa odosielajú na %1</translation>
+    </message>
+    <message>
+        <source>No API key: open Settings</source>
+        <translation>Chýba kľúč API: otvorte nastavenia</translation>
+    </message>
+    <message>
+        <source>Sending the ticket to BizKitHub…</source>
+        <translation>Požiadavka sa odosiela do BizKitHub…</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::gui::SuccessPage</name>
     <message>
         <source>&amp;New ticket</source>
         <translation>&amp;Nová požiadavka</translation>
     </message>
     <message>
-        <source>Summary of the sent ticket</source>
-        <translation>Súhrn odoslanej požiadavky</translation>
-    </message>
-    <message>
         <source>Start a new ticket (%1)</source>
         <translation>Začať novú požiadavku (%1)</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Úspech</translation>
-    </message>
-    <message>
-        <source>BizKitHub has the ticket. Here is what was sent:</source>
-        <translation>BizKitHub požiadavku prijal. Toto bolo odoslané:</translation>
-    </message>
-    <message>
-        <source>Customer: %1</source>
-        <translation>Zákazník: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>E-mail: %1</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Telefón: %1</translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation>Kategória: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Predmet: %1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Správa: %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referenčný kód: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
@@ -1721,12 +1712,80 @@ Voľby:
         <translation>Uložené</translation>
     </message>
     <message>
-        <source>Time: %1</source>
-        <translation>Čas: %1</translation>
-    </message>
-    <message>
         <source>Delivered at %1</source>
         <translation>Doručené o %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopírované</translation>
+    </message>
+    <message>
+        <source>Open settin&amp;gs</source>
+        <translation>Otvoriť n&amp;astavenia</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenčný kód</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovať</translation>
+    </message>
+    <message>
+        <source>Copy the reference, to give it to the customer</source>
+        <translation>Skopírovať referenčný kód a odovzdať ho zákazníkovi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Summary of the ticket</source>
+        <translation>Zhrnutie požiadavky</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Stav HTTP: %1</translation>
+    </message>
+    <message>
+        <source>BizKitHub has the ticket. Give the customer the reference if they ask.</source>
+        <translation>BizKitHub požiadavku má. Ak sa zákazník opýta, povedzte mu referenčný kód.</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Je potrebný zásah</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Doručené</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefón</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Správa</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odoslané</translation>
     </message>
 </context>
 <context>

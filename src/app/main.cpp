@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bizkithub-contact: the desktop application.
+#include "DeliveryService.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Outbox.h"
@@ -111,7 +112,11 @@ int main(int argc, char* argv[])
         return 1;
     }
     outbox.applyRetention(settings.retentionDays());
-    gui::MainWindow window(settings, &network, outbox);
+    // One owner of the client and the sender for this process; the window only shows what it
+    // does.
+    DeliveryService delivery(settings, &network, outbox);
+    delivery.startInBackground();
+    gui::MainWindow window(settings, delivery);
 #ifdef Q_OS_UNIX
     closeOnTerminate(&window);
 #endif

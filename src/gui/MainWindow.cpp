@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "ContactFormClient.h"
 #include "KioskController.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
@@ -9,6 +8,7 @@
 #include "ResultBanner.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "StatusBar.h"
 #include "SuccessPage.h"
 #include "TicketForm.h"
 #include "Translations.h"
@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSessionManager>
@@ -50,13 +49,11 @@ QString shortTime(const QDateTime& time)
 
 } // namespace
 
-MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbox& outbox,
-                       QWidget* parent)
+MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_outbox(outbox)
-    , m_client(new ContactFormClient(network, this))
-    , m_sender(new OutboxSender(outbox, *m_client, this))
+    , m_delivery(delivery)
+    , m_outbox(delivery.outbox())
     , m_ticketId(QUuid::createUuid())
     , m_pages(new QStackedWidget(this))
     , m_heading(new QLabel(this))
@@ -65,10 +62,7 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     , m_form(new TicketForm(this))
     , m_successPage(new SuccessPage(this))
     , m_cancelButton(new QPushButton(this))
-    , m_progress(new QProgressBar(this))
-    , m_connectionStatus(new QLabel(this))
-    , m_queueStatus(new QLabel(this))
-    , m_keyStatus(new QLabel(this))
+    , m_status(new StatusBar(settings, delivery, this))
     , m_kiosk(new KioskController(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/bizkithub-contact.svg")));
@@ -114,24 +108,7 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->hide();
-    statusBar()->addPermanentWidget(m_progress);
-    // Each fact its own item, with room and a rule between them, not one run-on line.
-    const auto addItem = [this](QLabel* item, bool ruleBefore) {
-        if (ruleBefore) {
-            auto* rule = new QFrame(this);
-            rule->setFrameShape(QFrame::VLine);
-            rule->setFrameShadow(QFrame::Sunken);
-            statusBar()->addPermanentWidget(rule);
-        }
-        item->setContentsMargins(6, 0, 6, 0);
-        statusBar()->addPermanentWidget(item);
-    };
-    addItem(m_connectionStatus, false);
-    addItem(m_queueStatus, true);
-    addItem(m_keyStatus, true);
+    setStatusBar(m_status);
 
     connect(m_form, &TicketForm::sendRequested, this, &MainWindow::send);
     connect(m_form, &TicketForm::edited, this, [this] {
@@ -150,11 +127,12 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
 
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSending);
     connect(m_successPage, &SuccessPage::newTicketRequested, this, &MainWindow::newTicket);
+    connect(m_successPage, &SuccessPage::settingsRequested, this, &MainWindow::openSettings);
     const auto onAction = [this](ResultBanner::Action action) {
         switch (action) {
         case ResultBanner::Action::Retry:
             m_outbox.releaseHold();
-            m_sender->wake();
+            m_delivery.sender().sendNow();
             break;
         case ResultBanner::Action::OpenSettings:
             openSettings();
@@ -178,14 +156,15 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
     connect(m_banner, &ResultBanner::actionTriggered, this, onAction);
     connect(m_holdBanner, &ResultBanner::actionTriggered, this, onAction);
 
-    connect(m_sender, &OutboxSender::attemptFinished, this, &MainWindow::onAttemptFinished);
-    connect(m_sender, &OutboxSender::onlineChanged, this, &MainWindow::updateQueueStatus);
-    connect(m_sender, &OutboxSender::storeFailure, this, [this](Outbox::Problem problem) {
-        // Said when it is worth a person's attention: a damaged store or a full disk.
-        if (problem == Outbox::Problem::Damaged || problem == Outbox::Problem::DiskFull) {
-            m_banner->showMessage([text = m_outbox.errorString()] { return text; });
-        }
-    });
+    connect(&m_delivery, &DeliveryService::attemptFinished, this, &MainWindow::onAttemptFinished);
+    connect(&m_delivery, &DeliveryService::connectionChanged, this, &MainWindow::updateQueueStatus);
+    connect(&m_delivery.sender(), &OutboxSender::storeFailure, this,
+            [this](Outbox::Problem problem) {
+                // Said when it is worth a person's attention: a damaged store or a full disk.
+                if (problem == Outbox::Problem::Damaged || problem == Outbox::Problem::DiskFull) {
+                    m_banner->showMessage([text = m_outbox.errorString()] { return text; });
+                }
+            });
     connect(&m_outbox, &Outbox::changed, this, &MainWindow::updateQueueStatus);
     // If the sender has not reported on our ticket by then, it is safe in the outbox anyway.
     m_sendWaitTimer.setSingleShot(true);
@@ -196,16 +175,6 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
             showKept(tr("It will be sent automatically as soon as BizKitHub can be reached."));
         }
     });
-    // Changes the CLI (or another window) makes to the store show up within seconds; personal
-    // data of old sent tickets go every hour.
-    m_pollTimer.setInterval(std::chrono::seconds(2));
-    connect(&m_pollTimer, &QTimer::timeout, &m_outbox, &Outbox::pollExternalChanges);
-    m_pollTimer.start();
-    m_housekeepingTimer.setInterval(std::chrono::hours(1));
-    connect(&m_housekeepingTimer, &QTimer::timeout, this,
-            [this] { m_outbox.applyRetention(m_settings.retentionDays()); });
-    m_housekeepingTimer.start();
-
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Language) {
@@ -222,17 +191,15 @@ MainWindow::MainWindow(Settings& settings, QNetworkAccessManager* network, Outbo
         restoreDraft(); // a kiosk keeps no drafts: nobody's ticket greets the next customer
     }
     (void)m_outbox.setFormLeftCleanly(false); // until this run ends normally
-    m_sender->watchNetwork();
-    m_sender->start();
     updateQueueStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    // The sender records its last results as it goes; this window must not hear of them
-    // half-destroyed.
+    // The delivery service outlives the window; the window must not hear of it half-destroyed.
     disconnect(&m_outbox, nullptr, this, nullptr);
-    delete m_sender;
+    disconnect(&m_delivery, nullptr, this, nullptr);
+    disconnect(&m_delivery.sender(), nullptr, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -289,7 +256,6 @@ void MainWindow::retranslate()
     updateHeading();
     m_cancelButton->setText(tr("&Cancel sending"));
     m_cancelButton->setToolTip(tr("Stop sending and go on editing (Esc)"));
-    m_progress->setAccessibleName(tr("Sending"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New ticket"));
     m_newAction->setToolTip(tr("Start a new ticket; the one you are writing stays in Drafts"));
@@ -307,7 +273,6 @@ void MainWindow::retranslate()
         m_thankYouReference->setText(tr("We have your request. Your reference is %1.")
                                          .arg(Outbox::referenceFor(m_ticketId)));
     }
-    updateStatus();
     updateQueueStatus();
 }
 
@@ -325,7 +290,6 @@ void MainWindow::applySettings()
     m_form->setValidator(m_validator);
     m_form->setCategories(CategorySlug::parseList(m_settings.categories()));
     refreshPresets();
-    m_client->setConfig(m_settings.clientConfig());
     m_kiosk->setAdminPinHash(m_settings.adminPinHash());
     KioskController::Timings timings = m_kiosk->timings();
     timings.idle = m_settings.kioskIdleTime();
@@ -338,9 +302,6 @@ void MainWindow::applySettings()
         logo.isNull() ? QPixmap()
                       : logo.scaledToHeight(fontMetrics().height() * 3, Qt::SmoothTransformation));
     m_kioskLogo->setVisible(!logo.isNull());
-    updateStatus();
-    // New settings may lift a hold on the queue: look again.
-    m_sender->wake();
 }
 
 void MainWindow::restoreDraft()
@@ -365,45 +326,17 @@ void MainWindow::restoreDraft()
     m_form->focusFirstField();
 }
 
-void MainWindow::updateStatus()
-{
-    const auto key = ApiKey::fromString(m_settings.apiKey());
-    if (key) {
-        m_keyStatus->setText(key->description());
-        m_keyStatus->setToolTip(tr("Tickets go to %1").arg(m_settings.baseUrl()));
-    } else {
-        m_keyStatus->setText(tr("No API key: open Settings"));
-        m_keyStatus->setToolTip(ApiKey::problemMessage(ApiKey::Problem::Missing));
-    }
-    m_keyStatus->setAccessibleName(m_keyStatus->text());
-}
-
 QString MainWindow::queueStatus() const
 {
-    return m_queueStatus->text();
+    return m_status->queueItem()->text();
 }
 
 void MainWindow::updateQueueStatus()
 {
-    // Shown only where the platform tells; without that, the outbox retries on its timer.
-    m_connectionStatus->setText(!m_sender->knowsNetwork() ? QString()
-                                : m_sender->isOnline()    ? tr("Online")
-                                                          : tr("Offline"));
+    m_status->refresh(); // first: the kiosk's sign repeats it
     const int waiting = m_outbox.count(
         {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::Held});
-    QStringList parts;
-    parts << tr("%n waiting", nullptr, waiting);
-    if (const QDateTime last = m_outbox.lastSentTime(); last.isValid()) {
-        parts << tr("last sent %1").arg(shortTime(last));
-    }
     const auto hold = m_outbox.hold();
-    if (const QDateTime next = m_outbox.nextAttemptTime(); waiting > 0 && next.isValid() && !hold) {
-        parts << tr("next attempt %1")
-                     .arg(shortTime(std::max(next, QDateTime::currentDateTimeUtc())));
-    }
-    m_queueStatus->setText(parts.join(QStringLiteral(" · ")));
-    m_queueStatus->setAccessibleName(m_queueStatus->text());
-
     const QString holdText =
         hold ? tr("Sending is on hold: %1 Tickets wait in the outbox until this is fixed.")
                    .arg(hold->message)
@@ -419,7 +352,7 @@ void MainWindow::updateQueueStatus()
         m_kioskOutbox->setText(waiting == 0 ? QString()
                                : hold       ? tr("⚠ %n waiting", nullptr, waiting)
                                             : tr("%n waiting", nullptr, waiting));
-        m_kioskOutbox->setToolTip(hold ? holdText : m_queueStatus->text());
+        m_kioskOutbox->setToolTip(hold ? holdText : queueStatus());
         m_kioskOutbox->setAccessibleName(m_kioskOutbox->text());
         m_kioskOutbox->setVisible(waiting > 0);
     }
@@ -547,21 +480,26 @@ void MainWindow::send()
     // What was stored, reference line included; the store may fail to read it back even so.
     const auto stored = m_outbox.entry(m_ticketId);
     m_sentTicket = stored ? stored->payload : checked.ticket;
+    // The page shows the contact details as the form showed them.
+    for (TicketField field : {TicketField::CustomerEmail, TicketField::CustomerPhone}) {
+        m_sentTicket.setValue(field, m_form->typedTicket().value(field).trimmed());
+    }
     m_banner->hide();
     if (m_kioskMode) {
         // The customer is thanked at once, whether the ticket is delivered now or later.
-        m_sender->sendNow();
+        m_delivery.sender().sendNow();
         showThankYou();
         return;
     }
-    if (const auto hold = m_outbox.hold()) {
-        showKept(tr("Sending is on hold until the settings are corrected: %1").arg(hold->message));
+    if (m_delivery.isHeld()) {
+        // The platform refused these very settings: sending again would only be refused again.
+        showActionNeeded(m_outbox.hold()->message);
         return;
     }
     m_pendingSend = m_ticketId;
     setBusy(true);
-    m_sendWaitTimer.start(m_client->config().timeout + std::chrono::seconds(5));
-    m_sender->sendNow();
+    m_sendWaitTimer.start(m_delivery.client().config().timeout + std::chrono::seconds(5));
+    m_delivery.sender().sendNow();
 }
 
 void MainWindow::cancelSending()
@@ -569,8 +507,9 @@ void MainWindow::cancelSending()
     if (!m_pendingSend) {
         return;
     }
-    if (m_sender->isSending(*m_pendingSend)) {
-        m_sender->cancel(*m_pendingSend); // the result comes back as Cancelled or Uncertain
+    if (m_delivery.sender().isSending(*m_pendingSend)) {
+        m_delivery.sender().cancel(
+            *m_pendingSend); // the result comes back as Cancelled or Uncertain
         return;
     }
     // Not on its way yet: it simply becomes a draft again.
@@ -589,22 +528,19 @@ void MainWindow::setBusy(bool busy)
 {
     m_form->setBusy(busy);
     m_cancelButton->setVisible(busy);
-    m_progress->setVisible(busy);
+    m_status->setBusy(busy);
     m_sendAction->setEnabled(!busy);
     m_newAction->setEnabled(!busy);
     m_saveDraftAction->setEnabled(!busy);
     if (busy) {
-        statusBar()->showMessage(tr("Sending the ticket to BizKitHub…"));
         m_cancelButton->setFocus(Qt::OtherFocusReason);
-    } else {
-        statusBar()->clearMessage();
     }
 }
 
 QString MainWindow::waitingSentence() const
 {
     // Said as it is: the network is down, or the network is up and BizKitHub is not answering.
-    return m_sender->knowsNetwork() && !m_sender->isOnline()
+    return m_delivery.connection() == DeliveryService::Connection::Offline
                ? tr("It could not be delivered just now. It will be sent automatically when "
                     "the connection returns; you can go on with the next ticket.")
                : tr("BizKitHub cannot be reached just now. The ticket is kept and will be sent "
@@ -614,31 +550,39 @@ QString MainWindow::waitingSentence() const
 
 void MainWindow::showOutcomePage(const SubmitResult& result)
 {
-    using Outcome = SubmitResult::Outcome;
-    switch (result.outcome) {
-    case Outcome::Sent:
+    switch (result.fate()) {
+    case SubmitResult::Fate::Delivered:
         m_keptShown.reset();
         m_successPage->showTicket(m_sentTicket, m_ticketId, result);
         m_pages->setCurrentWidget(m_successPage);
         m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
         statusBar()->showMessage(tr("Ticket sent."), 10000);
         break;
-    case Outcome::AuthFailed:
-    case Outcome::TlsFailure:
-    case Outcome::ConfigError:
-        showKept(result.userMessage() + u' ' +
-                 tr("The ticket is saved in the outbox and will be sent once this is fixed."));
+    case SubmitResult::Fate::HoldQueue:
+        m_holdResult = result;
+        showActionNeeded(result.userMessage());
         break;
-    case Outcome::RateLimited:
-    case Outcome::ServerError:
-    case Outcome::Offline:
-    case Outcome::Uncertain:
+    case SubmitResult::Fate::RetryLater:
+    case SubmitResult::Fate::SendAgain:
         showKept(waitingSentence());
         break;
-    case Outcome::Rejected:
-    case Outcome::Cancelled:
+    case SubmitResult::Fate::NeedsEdit:
+    case SubmitResult::Fate::BackToDraft:
         break; // back to the form, not a page of their own
     }
+}
+
+void MainWindow::showActionNeeded(const QString& whatHappened)
+{
+    // A person must change something: a page of its own, with the way to the fix.
+    m_keptShown = m_ticketId;
+    m_successPage->showActionNeeded(
+        m_sentTicket, m_ticketId,
+        whatHappened + u' ' +
+            tr("The ticket is kept in the outbox and goes, with the others waiting, as soon as "
+               "the settings are corrected."));
+    m_pages->setCurrentWidget(m_successPage);
+    m_successPage->settingsButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showKept(const QString& whatNext)
@@ -656,7 +600,7 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
         m_pages->currentWidget() == m_successPage) {
         // The page of a kept ticket follows it: delivered, or held for the settings. While it
         // only waits on, the page already says so.
-        if (result.isSent() || !result.isRetryable()) {
+        if (result.isSent() || result.holdsQueue()) {
             showOutcomePage(result);
         }
         return;
@@ -667,16 +611,15 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
     m_pendingSend.reset();
     m_sendWaitTimer.stop();
     setBusy(false);
-    using Outcome = SubmitResult::Outcome;
-    switch (result.outcome) {
-    case Outcome::Rejected:
-    case Outcome::Cancelled:
+    switch (result.fate()) {
+    case SubmitResult::Fate::NeedsEdit:
+    case SubmitResult::Fate::BackToDraft:
         // Back to the person: the form still shows the ticket, which is a draft again.
         m_outbox.setCurrentDraft(m_ticketId);
         m_banner->showResult(result);
         if (!result.fieldIssues.isEmpty()) {
             m_form->showIssues(result.fieldIssues);
-        } else if (result.outcome == Outcome::Rejected) {
+        } else if (result.fate() == SubmitResult::Fate::NeedsEdit) {
             m_banner->actionButton(ResultBanner::Action::Edit)->setFocus(Qt::OtherFocusReason);
         }
         break;
@@ -747,7 +690,8 @@ void MainWindow::showOutbox()
         m_outboxWindow = new OutboxWindow(m_outbox, this);
         m_outboxWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_outboxWindow, &OutboxWindow::editRequested, this, &MainWindow::openTicket);
-        connect(m_outboxWindow, &OutboxWindow::sendRequested, m_sender, &OutboxSender::sendNow);
+        connect(m_outboxWindow, &OutboxWindow::sendRequested, &m_delivery.sender(),
+                &OutboxSender::sendNow);
     }
     m_outboxWindow->show();
     m_outboxWindow->raise();
@@ -802,9 +746,29 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+std::optional<Settings::Key> MainWindow::settingToFix() const
+{
+    const auto hold = m_outbox.hold();
+    if (!hold) {
+        return std::nullopt;
+    }
+    if (m_holdResult && m_holdResult->outcomeName() == hold->outcome) {
+        return Settings::keyToFix(*m_holdResult);
+    }
+    // A hold from an earlier run: its outcome is all that is known.
+    SubmitResult held;
+    held.outcome =
+        SubmitResult::outcomeFromName(hold->outcome).value_or(SubmitResult::Outcome::AuthFailed);
+    return Settings::keyToFix(held);
+}
+
 bool MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    // The field to change first: the one the platform refused, if a hold says so.
+    if (const auto key = settingToFix()) {
+        dialog.focusSetting(*key);
+    }
     return dialog.exec() == QDialog::Accepted;
 }
 

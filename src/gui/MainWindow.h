@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DeliveryService.h"
+#include "Settings.h"
 #include "SubmitResult.h"
 #include "TicketValidator.h"
 
@@ -16,16 +18,12 @@ class QAction;
 
 class QLabel;
 class QMenu;
-class QNetworkAccessManager;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace bizkithub {
-class ContactFormClient;
 class Outbox;
 class OutboxSender;
-class Settings;
 } // namespace bizkithub
 
 namespace bizkithub::gui {
@@ -33,27 +31,29 @@ namespace bizkithub::gui {
 class KioskController;
 class OutboxWindow;
 class ResultBanner;
+class StatusBar;
 class SuccessPage;
 class TicketForm;
 
 // The application window: the ticket form, what happened to the last send, the outbox, and the
 // way to the settings. The form being written is a draft in the outbox, saved as the person
-// types; Send queues it and the outbox's sender delivers it. The window keeps no ticket state of
-// its own beyond which ticket the form shows.
+// types; Send queues it and the delivery service (built by main(), shared with nobody else in
+// this process) delivers it. The window wires these together; it keeps no ticket state of its
+// own beyond which ticket the form shows.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Settings& settings, QNetworkAccessManager* network, Outbox& outbox,
-               QWidget* parent = nullptr);
+    MainWindow(Settings& settings, DeliveryService& delivery, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] TicketForm* form() const { return m_form; }
     [[nodiscard]] ResultBanner* banner() const { return m_banner; }
     [[nodiscard]] ResultBanner* holdBanner() const { return m_holdBanner; }
     [[nodiscard]] SuccessPage* successPage() const { return m_successPage; }
-    [[nodiscard]] OutboxSender* sender() const { return m_sender; }
+    [[nodiscard]] OutboxSender* sender() const { return &m_delivery.sender(); }
+    [[nodiscard]] StatusBar* status() const { return m_status; }
     [[nodiscard]] QUuid currentTicketId() const { return m_ticketId; }
     [[nodiscard]] bool isSending() const { return m_pendingSend.has_value(); }
     [[nodiscard]] QString queueStatus() const;
@@ -116,7 +116,9 @@ private:
     void setBusy(bool busy);
     void onAttemptFinished(const QUuid& id, const SubmitResult& result);
     void showKept(const QString& whatNext);
-    void updateStatus();
+    void showActionNeeded(const QString& whatHappened);
+    // The setting that lifts the hold on the queue, when there is one.
+    [[nodiscard]] std::optional<Settings::Key> settingToFix() const;
     void updateQueueStatus();
     void deleteAllLocalData();
     void createKioskParts();
@@ -127,17 +129,14 @@ private:
     void refreshPresets();
 
     Settings& m_settings;
+    DeliveryService& m_delivery;
     Outbox& m_outbox;
-    ContactFormClient* m_client;
-    OutboxSender* m_sender;
     TicketValidator m_validator;
     QUuid m_ticketId;
     Ticket m_sentTicket;
     std::optional<QUuid> m_pendingSend;
     QTimer m_autosaveTimer;
     QTimer m_sendWaitTimer;
-    QTimer m_pollTimer;
-    QTimer m_housekeepingTimer;
     QPointer<OutboxWindow> m_outboxWindow;
 
     QStackedWidget* m_pages;
@@ -147,10 +146,7 @@ private:
     TicketForm* m_form;
     SuccessPage* m_successPage;
     QPushButton* m_cancelButton;
-    QProgressBar* m_progress;
-    QLabel* m_connectionStatus;
-    QLabel* m_queueStatus;
-    QLabel* m_keyStatus;
+    StatusBar* m_status;
     QAction* m_sendAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_saveDraftAction = nullptr;
@@ -164,12 +160,11 @@ private:
 
     KioskController* m_kiosk;
     bool m_kioskMode = false;
-    bool m_draftUnsaved = false;
-    bool m_sendAsTyped = false;
-    std::optional<QUuid> m_keptShown; // the kept ticket whose page is on screen
-    QString m_editingReference; // the outbox ticket open for editing; empty for a new one // "Send
-                                // anyway": the e-mail suggestion was seen and declined // the store
-                                // refused the last autosave; the banner says so
+    bool m_draftUnsaved = false; // the store refused the last autosave; the banner says so
+    bool m_sendAsTyped = false;  // "Send anyway": the e-mail suggestion was seen and declined
+    std::optional<SubmitResult> m_holdResult; // the attempt that held the queue in this run
+    std::optional<QUuid> m_keptShown;         // the kept ticket whose page is on screen
+    QString m_editingReference; // the outbox ticket open for editing; empty for a new one
     QWidget* m_kioskHeader = nullptr;
     QLabel* m_kioskTitle = nullptr;
     QLabel* m_kioskLogo = nullptr;

@@ -67,6 +67,24 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     load();
     resize(std::max(width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
+    // The first field that needs attention: without a key nothing can be sent.
+    if (!ApiKey::fromString(m_settings.apiKey()) && !m_settings.isReadOnly(Settings::Key::ApiKey)) {
+        focusSetting(Settings::Key::ApiKey);
+    }
+}
+
+void SettingsDialog::focusSetting(Settings::Key key)
+{
+    for (const Row& row : rows()) {
+        if (row.key != key) {
+            continue;
+        }
+        row.editor->setFocus(Qt::OtherFocusReason);
+        if (auto* line = qobject_cast<QLineEdit*>(row.editor)) {
+            line->selectAll();
+        }
+        return;
+    }
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -25,6 +25,9 @@ public:
     explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
+    // Puts the focus on the field of this setting, its text selected, to be changed.
+    void focusSetting(Settings::Key key);
+
     // Checks and saves; returns false (and shows why) when something needs correcting.
     bool save();
 

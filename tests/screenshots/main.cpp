@@ -2,6 +2,7 @@
 // render-screenshots: draws the main window in its three everyday states (empty, with problems
 // at the fields, after a delivered ticket) in one language into PNG files, talking to the fake
 // BizKitHub over loopback. packaging/screenshots.sh runs it under a virtual X server.
+#include "Desk.h"
 #include "FakeBizKitHub.h"
 #include "MainWindow.h"
 #include "Outbox.h"
@@ -104,7 +105,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     QNetworkAccessManager network;
-    gui::MainWindow window(settings, &network, outbox);
+    Desk desk(settings, &network, outbox);
+    gui::MainWindow& window = *desk.window();
     window.present(); // as a first start sizes it, on the 1366 x 768 screen of the script
     settle();
 
