@@ -9,6 +9,7 @@
 #include "OutboxSender.h"
 #include "ResultBanner.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "StatusBar.h"
 #include "SuccessPage.h"
 #include "TicketForm.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void keptPage_turnsIntoDeliveredByItself();
     void invalidInput_showsAllProblemsAndSendsNothing();
     void missingKey_opensSettingsAndKeepsTicket();
+    void settingsDialog_sectionsHelpAndFocusWhereNeeded();
     void rejectedKey_holdsQueueAndOffersSettings();
     void heldQueue_sendShowsActionNeededUntilTheSettingsChange();
     void successPage_cutsTheMessageAtAWordBoundary();
@@ -282,6 +284,50 @@ void TestMainWindow::missingKey_opensSettingsAndKeepsTicket()
     QCOMPARE(child<QPlainTextEdit>("messageEdit")->toPlainText(),
              QStringLiteral("Please call me back."));
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestMainWindow::settingsDialog_sectionsHelpAndFocusWhereNeeded()
+{
+    // No key: the key is the field in focus.
+    m_settings->setValue(Settings::Key::ApiKey, QString());
+    {
+        gui::SettingsDialog dialog(*m_settings, m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"))->hasFocus());
+        // Sections in the order they are read: connection, the form, this computer.
+        const auto top = [&dialog](const char* name) {
+            return dialog.findChild<QWidget*>(QLatin1String(name))->geometry().top();
+        };
+        QVERIFY(top("connectionSection") < top("baseUrlEdit"));
+        QVERIFY(top("timeoutSpin") < top("formSection"));
+        QVERIFY(top("formSection") < top("regionCombo"));
+        QVERIFY(top("sendToEmailEdit") < top("computerSection"));
+        QVERIFY(top("computerSection") < top("languageCombo"));
+        // A line of help under the less obvious fields, also told to a screen reader.
+        for (const char* name : {"sendToEmailHelp", "timeoutHelp", "caFileHelp"}) {
+            auto* help = dialog.findChild<QLabel*>(QLatin1String(name));
+            QVERIFY(help->isVisible());
+            QVERIFY(help->text().size() > 20);
+        }
+        QCOMPARE(dialog.findChild<QWidget*>(QStringLiteral("timeoutSpin"))->accessibleDescription(),
+                 dialog.findChild<QLabel*>(QStringLiteral("timeoutHelp"))->text());
+        // Tab follows the sections: after the key and its button come the timeout.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("timeoutSpin"));
+        // No file path in what the dialog says.
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(m_dir.path()), qPrintable(label->text()));
+        }
+    }
+    // A key is set: focus on a named field on request.
+    writeConfig(validKey);
+    gui::SettingsDialog dialog(*m_settings, m_window);
+    dialog.focusSetting(Settings::Key::CaCertificates);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("caFileEdit"))->hasFocus());
 }
 
 void TestMainWindow::rejectedKey_holdsQueueAndOffersSettings()

@@ -1598,10 +1598,6 @@ Volby:
         <translation>Certifikáty (*.pem *.crt);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <source>Saved in %1</source>
-        <translation>Uloženo v %1</translation>
-    </message>
-    <message>
         <source>Set by the environment variable %1.</source>
         <translation>Nastaveno proměnnou prostředí %1.</translation>
     </message>
@@ -1620,6 +1616,38 @@ Volby:
     <message>
         <source>System language</source>
         <translation>Jazyk systému</translation>
+    </message>
+    <message>
+        <source>Connection to BizKitHub</source>
+        <translation>Připojení k BizKitHub</translation>
+    </message>
+    <message>
+        <source>The ticket form</source>
+        <translation>Formulář požadavku</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tento počítač</translation>
+    </message>
+    <message>
+        <source>Every new ticket starts with this address in its send-to e-mail field; staff can change it per ticket.</source>
+        <translation>Každý nový požadavek začíná s touto adresou v poli pro odeslání na e-mail; u každého požadavku ji lze změnit.</translation>
+    </message>
+    <message>
+        <source>How long to wait for BizKitHub&apos;s answer before the ticket is kept and tried again later. Raise it on a slow connection.</source>
+        <translation>Jak dlouho čekat na odpověď BizKitHub, než se požadavek uloží a zkusí se odeslat později. Na pomalém připojení hodnotu zvyšte.</translation>
+    </message>
+    <message>
+        <source>Only needed when your network inspects secure connections with its own certificate authority: a PEM file from your IT department.</source>
+        <translation>Potřeba jen tehdy, když vaše síť kontroluje zabezpečená spojení vlastní certifikační autoritou: soubor PEM od vašeho IT oddělení.</translation>
+    </message>
+    <message>
+        <source>Settings marked as set by your administrator cannot be changed here.</source>
+        <translation>Nastavení označená jako nastavená správcem zde nelze změnit.</translation>
+    </message>
+    <message>
+        <source>Saved for your user account on this computer.</source>
+        <translation>Ukládá se pro váš uživatelský účet na tomto počítači.</translation>
     </message>
 </context>
 <context>

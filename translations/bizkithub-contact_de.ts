@@ -1588,10 +1588,6 @@ Optionen:
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Saved in %1</source>
-        <translation>Gespeichert in %1</translation>
-    </message>
-    <message>
         <source>Set by the environment variable %1.</source>
         <translation>Durch die Umgebungsvariable %1 festgelegt.</translation>
     </message>
@@ -1610,6 +1606,38 @@ Optionen:
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Connection to BizKitHub</source>
+        <translation>Verbindung zu BizKitHub</translation>
+    </message>
+    <message>
+        <source>The ticket form</source>
+        <translation>Das Ticketformular</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Every new ticket starts with this address in its send-to e-mail field; staff can change it per ticket.</source>
+        <translation>Jedes neue Ticket beginnt mit dieser Adresse im Feld „An E-Mail senden“; sie lässt sich pro Ticket ändern.</translation>
+    </message>
+    <message>
+        <source>How long to wait for BizKitHub&apos;s answer before the ticket is kept and tried again later. Raise it on a slow connection.</source>
+        <translation>Wie lange auf die Antwort von BizKitHub gewartet wird, bevor das Ticket aufbewahrt und später erneut versucht wird. Bei einer langsamen Verbindung erhöhen.</translation>
+    </message>
+    <message>
+        <source>Only needed when your network inspects secure connections with its own certificate authority: a PEM file from your IT department.</source>
+        <translation>Nur nötig, wenn Ihr Netz sichere Verbindungen mit einer eigenen Zertifizierungsstelle prüft: eine PEM-Datei von Ihrer IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>Settings marked as set by your administrator cannot be changed here.</source>
+        <translation>Einstellungen, die als von Ihrem Administrator festgelegt markiert sind, können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Saved for your user account on this computer.</source>
+        <translation>Gespeichert für Ihr Benutzerkonto auf diesem Computer.</translation>
     </message>
 </context>
 <context>

@@ -1598,10 +1598,6 @@ Voľby:
         <translation>Certifikáty (*.pem *.crt);;Všetky súbory (*)</translation>
     </message>
     <message>
-        <source>Saved in %1</source>
-        <translation>Uložené v %1</translation>
-    </message>
-    <message>
         <source>Set by the environment variable %1.</source>
         <translation>Nastavené premennou prostredia %1.</translation>
     </message>
@@ -1620,6 +1616,38 @@ Voľby:
     <message>
         <source>System language</source>
         <translation>Jazyk systému</translation>
+    </message>
+    <message>
+        <source>Connection to BizKitHub</source>
+        <translation>Pripojenie k BizKitHub</translation>
+    </message>
+    <message>
+        <source>The ticket form</source>
+        <translation>Formulár požiadavky</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tento počítač</translation>
+    </message>
+    <message>
+        <source>Every new ticket starts with this address in its send-to e-mail field; staff can change it per ticket.</source>
+        <translation>Každá nová požiadavka začína s touto adresou v poli na odoslanie na e-mail; pri každej požiadavke ju možno zmeniť.</translation>
+    </message>
+    <message>
+        <source>How long to wait for BizKitHub&apos;s answer before the ticket is kept and tried again later. Raise it on a slow connection.</source>
+        <translation>Ako dlho čakať na odpoveď BizKitHub, kým sa požiadavka uloží a skúsi sa odoslať neskôr. Na pomalom pripojení hodnotu zvýšte.</translation>
+    </message>
+    <message>
+        <source>Only needed when your network inspects secure connections with its own certificate authority: a PEM file from your IT department.</source>
+        <translation>Potrebné len vtedy, keď vaša sieť kontroluje zabezpečené spojenia vlastnou certifikačnou autoritou: súbor PEM od vášho IT oddelenia.</translation>
+    </message>
+    <message>
+        <source>Settings marked as set by your administrator cannot be changed here.</source>
+        <translation>Nastavenia označené ako nastavené správcom tu nemožno zmeniť.</translation>
+    </message>
+    <message>
+        <source>Saved for your user account on this computer.</source>
+        <translation>Ukladá sa pre váš používateľský účet na tomto počítači.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@
 #include "validation/PhoneNumber.h"
 
 #include <QAbstractSpinBox>
+#include <QBoxLayout>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSslCertificate>
@@ -24,6 +27,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    arrangeSections();
+    retranslateSections();
 
     m_ui->regionCombo->addItem(tr("Automatic (from the system language)"), QString());
     QList<QPair<QString, QString>> regions;
@@ -89,6 +94,84 @@ void SettingsDialog::focusSetting(Settings::Key key)
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::arrangeSections()
+{
+    QFormLayout* form = m_ui->settingsForm;
+    // The rows as the .ui file lists them: address, key, region, categories, send-to e-mail,
+    // timeout, certificates, language.
+    QList<QFormLayout::TakeRowResult> taken;
+    while (form->rowCount() > 0) {
+        taken.append(form->takeRow(0));
+    }
+    const auto heading = [this, form](const char* name, const QString& text) {
+        auto* label = new QLabel(text, this);
+        label->setObjectName(QLatin1String(name));
+        QFont font = label->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+        label->setFont(font);
+        label->setContentsMargins(0, form->rowCount() > 0 ? fontMetrics().height() / 2 : 0, 0, 0);
+        form->addRow(label);
+        return label;
+    };
+    const auto addRows = [form, &taken](std::initializer_list<int> rows) {
+        for (int row : rows) {
+            QWidget* label = taken[row].labelItem->widget();
+            QLayout* field = taken[row].fieldItem->layout();
+            delete taken[row].labelItem; // the wrapper only; the label lives on
+            form->addRow(label, field);
+        }
+    };
+    m_connectionHeading = heading("connectionSection", QString());
+    addRows({0, 1, 5, 6});
+    m_formHeading = heading("formSection", QString());
+    addRows({2, 3, 4});
+    m_computerHeading = heading("computerSection", QString());
+    addRows({7});
+    // Tab follows the sections as they are seen.
+    const QList<QWidget*> order{m_ui->baseUrlEdit,   m_ui->apiKeyEdit,     m_ui->showKeyButton,
+                                m_ui->timeoutSpin,   m_ui->caFileEdit,     m_ui->caFileBrowseButton,
+                                m_ui->regionCombo,   m_ui->categoriesEdit, m_ui->sendToEmailEdit,
+                                m_ui->languageCombo, m_ui->buttonBox};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+
+    // A line of help under the fields whose purpose is not plain from their name.
+    const auto help = [this](QWidget* editor, QBoxLayout* column, const char* name) {
+        auto* label = new QLabel(this);
+        label->setObjectName(QLatin1String(name));
+        label->setWordWrap(true);
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        label->setPalette(palette);
+        column->insertWidget(1, label);
+        m_helpLines.append({editor, label});
+    };
+    help(m_ui->sendToEmailEdit, m_ui->row4Column, "sendToEmailHelp");
+    help(m_ui->timeoutSpin, m_ui->row5Column, "timeoutHelp");
+    help(m_ui->caFileEdit, m_ui->row6Column, "caFileHelp");
+}
+
+void SettingsDialog::retranslateSections()
+{
+    m_connectionHeading->setText(tr("Connection to BizKitHub"));
+    m_formHeading->setText(tr("The ticket form"));
+    m_computerHeading->setText(tr("This computer"));
+    const QStringList texts{
+        tr("Every new ticket starts with this address in its send-to e-mail field; staff can "
+           "change it per ticket."),
+        tr("How long to wait for BizKitHub's answer before the ticket is kept and tried again "
+           "later. Raise it on a slow connection."),
+        tr("Only needed when your network inspects secure connections with its own certificate "
+           "authority: a PEM file from your IT department."),
+    };
+    for (qsizetype i = 0; i < m_helpLines.size() && i < texts.size(); ++i) {
+        m_helpLines[i].second->setText(texts[i]);
+        m_helpLines[i].first->setAccessibleDescription(texts[i]);
+    }
+}
+
 void SettingsDialog::load()
 {
     m_ui->baseUrlEdit->setText(m_settings.baseUrl());
@@ -102,7 +185,12 @@ void SettingsDialog::load()
     m_ui->caFileEdit->setText(m_settings.value(Settings::Key::CaCertificates).toString());
     m_ui->languageCombo->setCurrentIndex(
         std::max(0, m_ui->languageCombo->findData(m_settings.language())));
-    m_ui->fileLabel->setText(tr("Saved in %1").arg(m_settings.fileName()));
+    // Where they are kept is for the administrator (the README says), not for a message.
+    m_ui->fileLabel->setText(m_settings.isReadOnly(Settings::Key::ApiKey) ||
+                                     m_settings.isReadOnly(Settings::Key::BaseUrl)
+                                 ? tr("Settings marked as set by your administrator cannot be "
+                                      "changed here.")
+                                 : tr("Saved for your user account on this computer."));
 
     // A value the admin or the environment decides cannot be changed here; say so instead of
     // pretending. Read-only rather than disabled, so it can still be read and copied.

@@ -41,11 +41,19 @@ private:
         QLabel* note;
     };
     [[nodiscard]] QList<Row> rows() const;
+    // Puts the rows in sections (connection, the ticket form, this computer) with a line of help
+    // under the less obvious fields.
+    void arrangeSections();
+    void retranslateSections();
     void load();
     void showNote(QLabel* note, const QString& text);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings& m_settings;
+    QLabel* m_connectionHeading = nullptr;
+    QLabel* m_formHeading = nullptr;
+    QLabel* m_computerHeading = nullptr;
+    QList<QPair<QWidget*, QLabel*>> m_helpLines; // the field, and its line of help
 };
 
 } // namespace bizkithub::gui
