@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outbox.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void recordResults_movesTicketByOutcome_data();
     void recordResults_movesTicketByOutcome();
     void recordResults_lateResultOfExpiredClaimIsOnlyLogged();
+    void plainReason_hasASentenceForEveryOutcome();
     void hold_stopsTheQueueUntilSettingsChangeOrRetry();
     void discard_thenRestore_undoes();
     void purgeSentBefore_removesPersonalDataOfSentOnly();
@@ -256,6 +258,8 @@ void TestOutbox::recordResults_movesTicketByOutcome()
     QCOMPARE(e->state, state);
     QCOMPARE(m_outbox->hold().has_value(), holds);
     QCOMPARE(e->lastOutcome, SubmitResult::outcomeName(outcome));
+    QCOMPARE(e->lastHttpStatus, 500);
+    QCOMPARE(m_outbox->entries({state}).value(0).lastHttpStatus, 500);
     if (state == TicketState::Queued || state == TicketState::Uncertain) {
         QCOMPARE(e->nextAttempt, m_now.addSecs(5));
     }
@@ -263,6 +267,27 @@ void TestOutbox::recordResults_movesTicketByOutcome()
         QCOMPARE(e->rejectedFields.size(), 1);
         QCOMPARE(e->rejectedFields.first().detail, QStringLiteral("bad"));
     }
+}
+
+void TestOutbox::plainReason_hasASentenceForEveryOutcome()
+{
+    const QString unknown = plainReason(u"no-such-outcome");
+    QVERIFY(!unknown.isEmpty());
+    QVERIFY(plainReason(u"").isEmpty()); // nothing tried yet
+    QSet<QString> sentences;
+    for (const Outcome outcome :
+         {Outcome::Sent, Outcome::Rejected, Outcome::AuthFailed, Outcome::RateLimited,
+          Outcome::ServerError, Outcome::Offline, Outcome::Uncertain, Outcome::TlsFailure,
+          Outcome::ConfigError, Outcome::Cancelled}) {
+        const QString sentence = plainReason(SubmitResult::outcomeName(outcome));
+        QVERIFY2(sentence != unknown, qPrintable(SubmitResult::outcomeName(outcome)));
+        QVERIFY(sentence.endsWith(u'.'));
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), 10);
+    QCOMPARE(plainReason(u"server-error", 503),
+             QStringLiteral("BizKitHub had a problem (HTTP 503)."));
+    QCOMPARE(plainReason(u"auth-failed", 401), QStringLiteral("The API key was refused."));
 }
 
 void TestOutbox::recordResults_lateResultOfExpiredClaimIsOnlyLogged()

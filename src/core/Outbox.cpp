@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
@@ -666,6 +667,9 @@ std::optional<OutboxEntry> Outbox::entry(const QUuid& id) const
                           log.value(3).toString(), log.value(4).toString()});
         }
     }
+    if (!e.log.isEmpty()) {
+        e.lastHttpStatus = e.log.constLast().httpStatus;
+    }
     return e;
 }
 
@@ -682,7 +686,10 @@ std::optional<OutboxEntry> Outbox::entryByReference(const QString& reference) co
 
 QList<OutboxEntry> Outbox::entries(const QList<TicketState>& states, int limit, int offset) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM tickets").arg(QLatin1String(entryColumns));
+    // The last attempt's HTTP status comes along, so a list can say what went wrong.
+    QString sql = QStringLiteral("SELECT %1, (SELECT http_status FROM attempts WHERE ticket_id = "
+                                 "tickets.id ORDER BY time DESC, rowid DESC LIMIT 1) FROM tickets")
+                      .arg(QLatin1String(entryColumns));
     if (!states.isEmpty()) {
         sql += QStringLiteral(" WHERE state IN (%1)").arg(placeholders(states));
     }
@@ -691,8 +698,11 @@ QList<OutboxEntry> Outbox::entries(const QList<TicketState>& states, int limit, 
     q.setForwardOnly(true);
     QList<OutboxEntry> list;
     if (run(q, sql)) {
+        const int statusColumn = q.record().count() - 1;
         while (q.next()) {
-            list.append(entryFrom(q));
+            OutboxEntry e = entryFrom(q);
+            e.lastHttpStatus = q.value(statusColumn).toInt();
+            list.append(e);
         }
     }
     return list;
