@@ -61,6 +61,7 @@ private Q_SLOTS:
     void exportImport_carriesTicketsAndImportsOnce();
     void entries_surviveReopen();
     void reference_isStableAndFindsTheTicket();
+    void entries_searchFindsByReferenceNameEmailPhoneOrSubject();
     void deleteAll_leavesNothing();
     void makeWaitingDue_respectsRateLimits();
     void lateDelivery_winsOverAnotherProcessesFailure();
@@ -420,6 +421,41 @@ void TestOutbox::reference_isStableAndFindsTheTicket()
     QCOMPARE(reference.size(), 9);
     QCOMPARE(reference.at(4), u'-');
     QCOMPARE(m_outbox->entryByReference(reference.toLower())->id, id);
+}
+
+void TestOutbox::entries_searchFindsByReferenceNameEmailPhoneOrSubject()
+{
+    Ticket jana = ticket(QStringLiteral("The printer is on fire"));
+    jana.setValue(TicketField::CustomerFirstName, QStringLiteral("Jana"));
+    jana.setValue(TicketField::CustomerLastName, QStringLiteral("Nováková"));
+    jana.setValue(TicketField::CustomerEmail, QStringLiteral("jana@example.com"));
+    jana.setValue(TicketField::CustomerPhone, QStringLiteral("+420 777 123 456"));
+    jana.setValue(TicketField::Subject, QStringLiteral("Invoice 50% off_"));
+    const QUuid janaId = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(janaId, jana, jana));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(m_outbox->enqueue(QUuid::createUuid(), ticket(QStringLiteral("other")),
+                                  ticket(QStringLiteral("other"))));
+    }
+    QVERIFY(m_outbox->saveDraft(QUuid::createUuid(), jana)); // another list's ticket
+    const QString reference = m_outbox->entry(janaId)->reference;
+    const QList<TicketState> queued{TicketState::Queued};
+    for (const QString& search :
+         {reference.toLower(), QStringLiteral("jana nov"), QStringLiteral("JANA@EXAMPLE"),
+          QStringLiteral("777 123"), QStringLiteral("invoice"), QStringLiteral("50%"),
+          QStringLiteral("off_")}) {
+        const QList<OutboxEntry> found = m_outbox->entries(queued, -1, 0, search);
+        QVERIFY2(found.size() == 1, qPrintable(search));
+        QCOMPARE(found.first().id, janaId);
+        QCOMPARE(m_outbox->count(queued, search), 1);
+    }
+    // The message is not searched, and % and _ are only characters: "5%f" and "o_f" would
+    // find "50% off_" as wildcards.
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("printer")), 0);
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("5%f")), 0);
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("o_f")), 0);
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("  ")), 4);
+    QCOMPARE(m_outbox->count({}, QStringLiteral("jana")), 2);
 }
 
 void TestOutbox::deleteAll_leavesNothing()
