@@ -118,6 +118,9 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         if (column == Reason && !e->lastError.isEmpty()) {
             return QString(display(*e, column).toString() + u'\n' + e->lastError);
         }
+        if (const QDateTime time = timeOf(*e, column); time.isValid()) {
+            return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+        }
         return display(*e, column);
     case Qt::TextAlignmentRole:
         return column == Attempts ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -126,11 +129,32 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QDateTime OutboxModel::timeOf(const OutboxEntry& e, Column column)
+{
+    switch (column) {
+    case Created:
+        return e.created;
+    case NextAttempt:
+        return e.nextAttempt;
+    case LastChange:
+        return e.updated;
+    case Delivered:
+        return e.sentAt;
+    default:
+        return {};
+    }
+}
+
 QVariant OutboxModel::display(const OutboxEntry& e, Column column) const
 {
+    // Today's times without the date: the columns stay narrow, the date is in the tooltip.
     const QLocale locale;
     const auto time = [&locale](const QDateTime& t) {
-        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+        const QDateTime local = t.toLocalTime();
+        return !t.isValid() ? QString()
+               : local.date() == QDate::currentDate()
+                   ? locale.toString(local.time(), QLocale::ShortFormat)
+                   : locale.toString(local, QLocale::ShortFormat);
     };
     const Ticket& t = shownTicket(e);
     switch (column) {
@@ -145,17 +169,14 @@ QVariant OutboxModel::display(const OutboxEntry& e, Column column) const
         return subject.isEmpty() ? t.value(TicketField::Message).simplified().left(80) : subject;
     }
     case Created:
-        return time(e.created);
+    case NextAttempt:
+    case LastChange:
+    case Delivered:
+        return time(timeOf(e, column));
     case Attempts:
         return e.attempts;
-    case NextAttempt:
-        return time(e.nextAttempt);
     case Reason:
         return plainReason(e.lastOutcome, e.lastHttpStatus);
-    case LastChange:
-        return time(e.updated);
-    case Delivered:
-        return time(e.sentAt);
     }
     return {};
 }
@@ -166,7 +187,12 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
         section >= m_columns.size()) {
         return {};
     }
-    switch (m_columns[section]) {
+    return columnName(m_columns[section]);
+}
+
+QString OutboxModel::columnName(Column column)
+{
+    switch (column) {
     case Reference:
         return tr("Reference");
     case State:

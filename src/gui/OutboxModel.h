@@ -60,12 +60,16 @@ public:
     [[nodiscard]] const OutboxEntry* entryAt(int row) const;
     void reload();
 
+    // A column's heading, also the label of the same fact elsewhere.
+    [[nodiscard]] static QString columnName(Column column);
     // The ticket as a person sees it: as typed while a draft, as sent afterwards.
     [[nodiscard]] static const Ticket& shownTicket(const OutboxEntry& entry);
     // "Jana Nováková, jana@example.com": who the ticket is for.
     [[nodiscard]] static QString customerOf(const Ticket& ticket);
 
 private:
+    // The time a date column shows; invalid for the other columns.
+    [[nodiscard]] static QDateTime timeOf(const OutboxEntry& entry, Column column);
     [[nodiscard]] QVariant display(const OutboxEntry& entry, Column column) const;
 
     Outbox& m_outbox;

@@ -54,17 +54,47 @@ const QList<PageSpec>& pageSpecs()
     return specs;
 }
 
-// Short columns take what their text needs; the words share the rest, cut with an ellipsis, so
-// the table fits its window without scrolling sideways.
-QHeaderView::ResizeMode resizeModeOf(Column column)
+// Short columns take what their text needs; the words share the rest by these weights, cut
+// with an ellipsis, so the table fits its window without scrolling sideways. The reason gets
+// the largest share: it is what a person opens the list to read.
+int shareOf(Column column)
 {
     switch (column) {
     case Column::Customer:
+        return 2;
     case Column::Subject:
+        return 3;
     case Column::Reason:
-        return QHeaderView::Stretch;
+        return 4;
     default:
-        return QHeaderView::ResizeToContents;
+        return 0;
+    }
+}
+
+void fitColumns(QTableView* view, const QList<Column>& columns)
+{
+    QHeaderView* header = view->horizontalHeader();
+    int fixed = 0;
+    int shares = 0;
+    for (int c = 0; c < columns.size(); ++c) {
+        const int share = shareOf(columns[c]);
+        shares += share;
+        fixed += share == 0 ? header->sectionSize(c) : 0;
+    }
+    if (shares == 0) {
+        return;
+    }
+    const int free = std::max(0, view->viewport()->width() - fixed);
+    int left = free;
+    int sharesLeft = shares;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (const int share = shareOf(columns[c])) {
+            sharesLeft -= share;
+            // The last one takes what rounding left over, so the row ends at the table's edge.
+            const int width = sharesLeft == 0 ? left : free * share / shares;
+            header->resizeSection(c, std::max(width, header->minimumSectionSize()));
+            left -= width;
+        }
     }
 }
 
@@ -123,13 +153,21 @@ OutboxWindow::OutboxWindow(Outbox& outbox, QWidget* parent)
         view->verticalHeader()->hide();
         view->setWordWrap(false);
         view->setTextElideMode(Qt::ElideRight);
-        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         QHeaderView* header = view->horizontalHeader();
         header->setStretchLastSection(false);
         header->setTextElideMode(Qt::ElideRight);
         for (int c = 0; c < spec.columns.size(); ++c) {
-            header->setSectionResizeMode(c, resizeModeOf(spec.columns[c]));
+            header->setSectionResizeMode(c, shareOf(spec.columns[c]) > 0
+                                                ? QHeaderView::Fixed
+                                                : QHeaderView::ResizeToContents);
         }
+        // The words are fitted again whenever the table or a short column changes its width.
+        connect(header, &QHeaderView::sectionResized, this, [view, columns = spec.columns](int c) {
+            if (shareOf(columns.value(c)) == 0) {
+                fitColumns(view, columns);
+            }
+        });
+        view->viewport()->installEventFilter(this);
         view->installEventFilter(this);
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &OutboxWindow::updateActions);
@@ -283,7 +321,13 @@ void OutboxWindow::changeEvent(QEvent* event)
 
 bool OutboxWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::FocusIn) {
+    if (event->type() == QEvent::Resize) {
+        for (int i = 0; i < m_views.size(); ++i) {
+            if (watched == m_views[i]->viewport()) {
+                fitColumns(m_views[i], m_models[i]->columns());
+            }
+        }
+    } else if (event->type() == QEvent::FocusIn) {
         // A list that takes the focus has a ticket selected, so its actions can be used at once
         // (and the arrow keys move from somewhere).
         for (QTableView* view : std::as_const(m_views)) {
@@ -409,7 +453,7 @@ void OutboxWindow::showDetails(const std::optional<OutboxEntry>& e)
         return;
     }
     const Ticket& t = OutboxModel::shownTicket(*e);
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    QString html;
     const auto row = [&html](const QString& label, const QString& value) {
         if (!value.isEmpty()) {
             html += u"<tr><td valign=\"top\"><b>" + label.toHtmlEscaped() +
@@ -417,17 +461,17 @@ void OutboxWindow::showDetails(const std::optional<OutboxEntry>& e)
                     u"</td></tr>";
         }
     };
-    row(tr("Reference"), e->reference);
-    row(tr("State"), stateDisplayName(e->state));
+    // What was written on the left, what became of it on the right: a wide pane is read
+    // without scrolling.
+    html += u"<table width=\"100%\" cellspacing=\"0\"><tr><td width=\"60%\" valign=\"top\">"
+            u"<table cellspacing=\"0\" cellpadding=\"2\">";
+    row(OutboxModel::columnName(Column::Reference), e->reference);
     for (const TicketField field :
          {TicketField::CustomerFirstName, TicketField::CustomerLastName, TicketField::CustomerEmail,
-          TicketField::CustomerPhone, TicketField::Subject, TicketField::CategorySlug,
+          TicketField::CustomerPhone, TicketField::CategorySlug, TicketField::Subject,
           TicketField::Message}) {
         row(displayName(field), t.value(field));
     }
-    row(tr("Created"), shortTime(e->created));
-    row(tr("Delivered"), shortTime(e->sentAt));
-    row(tr("Next attempt"), shortTime(e->nextAttempt));
     html += u"</table>";
     if (e->purged) {
         html += u"<p>" +
@@ -435,8 +479,14 @@ void OutboxWindow::showDetails(const std::optional<OutboxEntry>& e)
                             "time.")) +
                 u"</p>";
     }
+    html += u"</td><td valign=\"top\"><table cellspacing=\"0\" cellpadding=\"2\">";
+    row(OutboxModel::columnName(Column::State), stateDisplayName(e->state));
+    row(OutboxModel::columnName(Column::Created), shortTime(e->created));
+    row(OutboxModel::columnName(Column::Delivered), shortTime(e->sentAt));
+    row(OutboxModel::columnName(Column::NextAttempt), shortTime(e->nextAttempt));
+    html += u"</table>";
     if (!e->log.isEmpty()) {
-        html += u"<p><b>" + htmlText(tr("Attempts")) + u"</b></p><ul>";
+        html += u"<p><b>" + htmlText(OutboxModel::columnName(Column::Attempts)) + u"</b></p><ul>";
         for (const AttemptRecord& attempt : e->log) {
             html += u"<li>" +
                     htmlText(tr("%1: %2").arg(shortTime(attempt.time),
@@ -445,6 +495,7 @@ void OutboxWindow::showDetails(const std::optional<OutboxEntry>& e)
         }
         html += u"</ul>";
     }
+    html += u"</td></tr></table>";
     m_detail->setHtml(html);
 }
 
