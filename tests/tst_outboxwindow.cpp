@@ -76,7 +76,7 @@ private Q_SLOTS:
     void emptyList_andFruitlessSearch_sayWhatWouldAppear();
     void focusOnTheList_selectsARow_andEnablesItsActions();
     void sentTicket_opensReadOnlyInTheDetailPane();
-    void ctrlF_focusesTheSearch_andEscapeEmptiesIt();
+    void keyboard_ctrlFSearches_escapeEmpties_tabReachesTheListShown();
 
 private:
     // Queues a ticket and records one attempt with this result.
@@ -357,8 +357,15 @@ void TestOutboxWindow::sentTicket_opensReadOnlyInTheDetailPane()
     QTRY_VERIFY(details->hasFocus());
 }
 
-void TestOutboxWindow::ctrlF_focusesTheSearch_andEscapeEmptiesIt()
+void TestOutboxWindow::keyboard_ctrlFSearches_escapeEmpties_tabReachesTheListShown()
 {
+    const Ticket jana = person(QStringLiteral("Jana"), QStringLiteral("jana@example.com"),
+                               QStringLiteral("Invoice"));
+    SubmitResult sent;
+    sent.outcome = Outcome::Sent;
+    QVERIFY(!attempted(jana, sent).isNull());
+    QVERIFY(m_outbox->saveDraft(QUuid::createUuid(), jana));
+    QVERIFY(m_outbox->enqueue(QUuid::createUuid(), jana, jana));
     OutboxWindow window(*m_outbox);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -373,10 +380,18 @@ void TestOutboxWindow::ctrlF_focusesTheSearch_andEscapeEmptiesIt()
     QTest::keyClick(window.searchBox(), Qt::Key_Escape);
     QVERIFY(window.searchBox()->text().isEmpty());
     QVERIFY(window.isVisible());
-    // Tab goes on to the lists.
+    // Tab goes on to the lists, then to the list shown, whichever it is.
     QTest::keyClick(window.searchBox(), Qt::Key_Tab);
     QTRY_VERIFY(!window.searchBox()->hasFocus());
-    QVERIFY(window.focusWidget()->inherits("QTabBar"));
+    QWidget* tabBar = window.focusWidget();
+    QVERIFY(tabBar->inherits("QTabBar"));
+    for (const Page page : {Page::Sent, Page::Drafts, Page::Waiting}) {
+        window.showPage(page);
+        tabBar->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(tabBar, Qt::Key_Tab);
+        QCOMPARE(window.focusWidget(), window.view(page));
+        QCOMPARE(window.view(page)->selectionModel()->selectedRows().size(), 1);
+    }
 }
 
 QTEST_MAIN(TestOutboxWindow)
