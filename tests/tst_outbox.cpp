@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outbox.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -53,12 +54,14 @@ private Q_SLOTS:
     void recordResults_movesTicketByOutcome_data();
     void recordResults_movesTicketByOutcome();
     void recordResults_lateResultOfExpiredClaimIsOnlyLogged();
+    void plainReason_hasASentenceForEveryOutcome();
     void hold_stopsTheQueueUntilSettingsChangeOrRetry();
     void discard_thenRestore_undoes();
     void purgeSentBefore_removesPersonalDataOfSentOnly();
     void exportImport_carriesTicketsAndImportsOnce();
     void entries_surviveReopen();
     void reference_isStableAndFindsTheTicket();
+    void entries_searchFindsByReferenceNameEmailPhoneOrSubject();
     void deleteAll_leavesNothing();
     void makeWaitingDue_respectsRateLimits();
     void lateDelivery_winsOverAnotherProcessesFailure();
@@ -256,6 +259,8 @@ void TestOutbox::recordResults_movesTicketByOutcome()
     QCOMPARE(e->state, state);
     QCOMPARE(m_outbox->hold().has_value(), holds);
     QCOMPARE(e->lastOutcome, SubmitResult::outcomeName(outcome));
+    QCOMPARE(e->lastHttpStatus, 500);
+    QCOMPARE(m_outbox->entries({state}).value(0).lastHttpStatus, 500);
     if (state == TicketState::Queued || state == TicketState::Uncertain) {
         QCOMPARE(e->nextAttempt, m_now.addSecs(5));
     }
@@ -263,6 +268,27 @@ void TestOutbox::recordResults_movesTicketByOutcome()
         QCOMPARE(e->rejectedFields.size(), 1);
         QCOMPARE(e->rejectedFields.first().detail, QStringLiteral("bad"));
     }
+}
+
+void TestOutbox::plainReason_hasASentenceForEveryOutcome()
+{
+    const QString unknown = plainReason(u"no-such-outcome");
+    QVERIFY(!unknown.isEmpty());
+    QVERIFY(plainReason(u"").isEmpty()); // nothing tried yet
+    QSet<QString> sentences;
+    for (const Outcome outcome :
+         {Outcome::Sent, Outcome::Rejected, Outcome::AuthFailed, Outcome::RateLimited,
+          Outcome::ServerError, Outcome::Offline, Outcome::Uncertain, Outcome::TlsFailure,
+          Outcome::ConfigError, Outcome::Cancelled}) {
+        const QString sentence = plainReason(SubmitResult::outcomeName(outcome));
+        QVERIFY2(sentence != unknown, qPrintable(SubmitResult::outcomeName(outcome)));
+        QVERIFY(sentence.endsWith(u'.'));
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), 10);
+    QCOMPARE(plainReason(u"server-error", 503),
+             QStringLiteral("BizKitHub had a problem (HTTP 503)."));
+    QCOMPARE(plainReason(u"auth-failed", 401), QStringLiteral("The API key was refused."));
 }
 
 void TestOutbox::recordResults_lateResultOfExpiredClaimIsOnlyLogged()
@@ -395,6 +421,41 @@ void TestOutbox::reference_isStableAndFindsTheTicket()
     QCOMPARE(reference.size(), 9);
     QCOMPARE(reference.at(4), u'-');
     QCOMPARE(m_outbox->entryByReference(reference.toLower())->id, id);
+}
+
+void TestOutbox::entries_searchFindsByReferenceNameEmailPhoneOrSubject()
+{
+    Ticket jana = ticket(QStringLiteral("The printer is on fire"));
+    jana.setValue(TicketField::CustomerFirstName, QStringLiteral("Jana"));
+    jana.setValue(TicketField::CustomerLastName, QStringLiteral("Nováková"));
+    jana.setValue(TicketField::CustomerEmail, QStringLiteral("jana@example.com"));
+    jana.setValue(TicketField::CustomerPhone, QStringLiteral("+420 777 123 456"));
+    jana.setValue(TicketField::Subject, QStringLiteral("Invoice 50% off_"));
+    const QUuid janaId = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(janaId, jana, jana));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(m_outbox->enqueue(QUuid::createUuid(), ticket(QStringLiteral("other")),
+                                  ticket(QStringLiteral("other"))));
+    }
+    QVERIFY(m_outbox->saveDraft(QUuid::createUuid(), jana)); // another list's ticket
+    const QString reference = m_outbox->entry(janaId)->reference;
+    const QList<TicketState> queued{TicketState::Queued};
+    for (const QString& search :
+         {reference.toLower(), QStringLiteral("jana nov"), QStringLiteral("JANA@EXAMPLE"),
+          QStringLiteral("777 123"), QStringLiteral("invoice"), QStringLiteral("50%"),
+          QStringLiteral("off_")}) {
+        const QList<OutboxEntry> found = m_outbox->entries(queued, -1, 0, search);
+        QVERIFY2(found.size() == 1, qPrintable(search));
+        QCOMPARE(found.first().id, janaId);
+        QCOMPARE(m_outbox->count(queued, search), 1);
+    }
+    // The message is not searched, and % and _ are only characters: "5%f" and "o_f" would
+    // find "50% off_" as wildcards.
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("printer")), 0);
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("5%f")), 0);
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("o_f")), 0);
+    QCOMPARE(m_outbox->count(queued, QStringLiteral("  ")), 4);
+    QCOMPARE(m_outbox->count({}, QStringLiteral("jana")), 2);
 }
 
 void TestOutbox::deleteAll_leavesNothing()

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
@@ -20,6 +21,41 @@ Q_LOGGING_CATEGORY(lcOutbox, "bizkithub.outbox", QtWarningMsg)
 namespace bizkithub {
 
 using namespace rows;
+
+namespace {
+
+// WHERE for a listing, and the value its search placeholder takes (none without a search).
+QString listingCondition(const QList<TicketState>& states, const QString& search,
+                         QVariantList* binds)
+{
+    QStringList conditions;
+    if (!states.isEmpty()) {
+        conditions << QStringLiteral("state IN (%1)").arg(placeholders(states));
+    }
+    if (const QString term = search.trimmed(); !term.isEmpty()) {
+        // The fields a person searches by, first and last name side by side so that a full name
+        // is found too.
+        QStringList searched{QStringLiteral("reference")};
+        for (const QLatin1String column : {QLatin1String("typed"), QLatin1String("payload")}) {
+            for (const TicketField field :
+                 {TicketField::CustomerFirstName, TicketField::CustomerLastName,
+                  TicketField::CustomerEmail, TicketField::CustomerPhone, TicketField::Subject}) {
+                searched << QStringLiteral("ifnull(json_extract(%1, '$.%2'), '')")
+                                .arg(column, apiName(field));
+            }
+        }
+        conditions << QStringLiteral("(%1) LIKE ? ESCAPE '\\'")
+                          .arg(searched.join(QStringLiteral(" || ' ' || ")));
+        QString escaped = term;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        binds->append(QString(u'%' + escaped + u'%'));
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE " + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
 
 // A short reference staff can read out and recognise: derived from the UUID, so the same ticket
 // has the same reference on every machine it travels to.
@@ -666,6 +702,9 @@ std::optional<OutboxEntry> Outbox::entry(const QUuid& id) const
                           log.value(3).toString(), log.value(4).toString()});
         }
     }
+    if (!e.log.isEmpty()) {
+        e.lastHttpStatus = e.log.constLast().httpStatus;
+    }
     return e;
 }
 
@@ -680,32 +719,46 @@ std::optional<OutboxEntry> Outbox::entryByReference(const QString& reference) co
     return entry(QUuid::fromString(q.value(0).toString()));
 }
 
-QList<OutboxEntry> Outbox::entries(const QList<TicketState>& states, int limit, int offset) const
+QList<OutboxEntry> Outbox::entries(const QList<TicketState>& states, int limit, int offset,
+                                   const QString& search) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM tickets").arg(QLatin1String(entryColumns));
-    if (!states.isEmpty()) {
-        sql += QStringLiteral(" WHERE state IN (%1)").arg(placeholders(states));
-    }
-    sql += QStringLiteral(" ORDER BY created, id LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    QVariantList binds;
+    // The last attempt's HTTP status comes along, so a list can say what went wrong.
+    const QString sql =
+        QStringLiteral("SELECT %1, (SELECT http_status FROM attempts WHERE ticket_id = tickets.id "
+                       "ORDER BY time DESC, rowid DESC LIMIT 1) FROM tickets%2 "
+                       "ORDER BY created, id LIMIT %3 OFFSET %4")
+            .arg(QLatin1String(entryColumns), listingCondition(states, search, &binds))
+            .arg(limit)
+            .arg(offset);
     QSqlQuery q = query();
     q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& value : std::as_const(binds)) {
+        q.addBindValue(value);
+    }
     QList<OutboxEntry> list;
-    if (run(q, sql)) {
+    if (run(q)) {
+        const int statusColumn = q.record().count() - 1;
         while (q.next()) {
-            list.append(entryFrom(q));
+            OutboxEntry e = entryFrom(q);
+            e.lastHttpStatus = q.value(statusColumn).toInt();
+            list.append(e);
         }
     }
     return list;
 }
 
-int Outbox::count(const QList<TicketState>& states) const
+int Outbox::count(const QList<TicketState>& states, const QString& search) const
 {
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets");
-    if (!states.isEmpty()) {
-        sql += QStringLiteral(" WHERE state IN (%1)").arg(placeholders(states));
-    }
+    QVariantList binds;
     QSqlQuery q = query();
-    return run(q, sql) && q.next() ? q.value(0).toInt() : 0;
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets") +
+              listingCondition(states, search, &binds));
+    for (const QVariant& value : std::as_const(binds)) {
+        q.addBindValue(value);
+    }
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QDateTime Outbox::nextClaimExpiry() const

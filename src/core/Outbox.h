@@ -126,9 +126,12 @@ public:
     [[nodiscard]] std::optional<OutboxEntry> entry(const QUuid& id) const;
     [[nodiscard]] std::optional<OutboxEntry> entryByReference(const QString& reference) const;
     // Entries in the given states (all when empty), oldest first, without their attempt logs.
+    // A search keeps those whose reference, name, e-mail, phone or subject contain it (as typed
+    // or as sent; letters A-Z in either case).
     [[nodiscard]] QList<OutboxEntry> entries(const QList<TicketState>& states = {}, int limit = -1,
-                                             int offset = 0) const;
-    [[nodiscard]] int count(const QList<TicketState>& states = {}) const;
+                                             int offset = 0, const QString& search = {}) const;
+    [[nodiscard]] int count(const QList<TicketState>& states = {},
+                            const QString& search = {}) const;
     [[nodiscard]] QDateTime nextAttemptTime() const;
     // When the first claim of a ticket being sent runs out (its sender may have died).
     [[nodiscard]] QDateTime nextClaimExpiry() const;

@@ -71,6 +71,67 @@ QString stateDisplayName(TicketState state)
     return {};
 }
 
+QString plainReason(QStringView outcome, int httpStatus)
+{
+    if (outcome.isEmpty()) {
+        return {};
+    }
+    if (outcome == u"sent") {
+        return QCoreApplication::translate("bizkithub::OutboxEntry", "Delivered.");
+    }
+    if (outcome == u"rejected") {
+        return httpStatus == 400 || httpStatus == 422
+                   ? QCoreApplication::translate("bizkithub::OutboxEntry",
+                                                 "BizKitHub did not accept some fields.")
+                   : QCoreApplication::translate(
+                         "bizkithub::OutboxEntry",
+                         "BizKitHub did not accept the ticket as it was written.");
+    }
+    if (outcome == u"auth-failed") {
+        return QCoreApplication::translate("bizkithub::OutboxEntry", "The API key was refused.");
+    }
+    if (outcome == u"rate-limited") {
+        return QCoreApplication::translate("bizkithub::OutboxEntry",
+                                           "Too many tickets at once; BizKitHub asked to wait.");
+    }
+    if (outcome == u"server-error") {
+        return httpStatus != 0 ? QCoreApplication::translate("bizkithub::OutboxEntry",
+                                                             "BizKitHub had a problem (HTTP %1).")
+                                     .arg(httpStatus)
+                               : QCoreApplication::translate("bizkithub::OutboxEntry",
+                                                             "BizKitHub had a problem.");
+    }
+    if (outcome == u"offline") {
+        return QCoreApplication::translate("bizkithub::OutboxEntry",
+                                           "BizKitHub could not be reached.");
+    }
+    if (outcome == u"uncertain") {
+        return QCoreApplication::translate(
+            "bizkithub::OutboxEntry", "The answer did not arrive; it will be sent again safely.");
+    }
+    if (outcome == u"tls-failure") {
+        return QCoreApplication::translate("bizkithub::OutboxEntry",
+                                           "The server's security certificate was not trusted.");
+    }
+    if (outcome == u"config-error") {
+        if (httpStatus == 404) {
+            return QCoreApplication::translate("bizkithub::OutboxEntry",
+                                               "The server address in Settings is wrong.");
+        }
+        if (httpStatus >= 300 && httpStatus < 400) {
+            return QCoreApplication::translate(
+                "bizkithub::OutboxEntry", "The server address in Settings points somewhere else.");
+        }
+        return QCoreApplication::translate(
+            "bizkithub::OutboxEntry", "The settings need correcting (API key or server address).");
+    }
+    if (outcome == u"cancelled") {
+        return QCoreApplication::translate("bizkithub::OutboxEntry",
+                                           "Sending was stopped before the ticket left.");
+    }
+    return QCoreApplication::translate("bizkithub::OutboxEntry", "The last attempt failed.");
+}
+
 bool isUnsent(TicketState state)
 {
     return state != TicketState::Sent;

@@ -43,6 +43,11 @@ struct AttemptRecord
     QString excerpt; // the start of the answer or the network error, secrets removed
 };
 
+// What an attempt's outcome (SubmitResult::outcomeName()) and HTTP status mean, as one short
+// translated sentence for people: "The API key was refused.", "BizKitHub could not be reached."
+// Empty for an empty outcome (nothing tried yet). The technical text stays in the log.
+[[nodiscard]] QString plainReason(QStringView outcome, int httpStatus = 0);
+
 // A ticket as the outbox keeps it.
 struct OutboxEntry
 {
@@ -57,6 +62,7 @@ struct OutboxEntry
     QDateTime sentAt;
     int attempts = 0;
     QString lastOutcome;
+    int lastHttpStatus = 0;          // of the last logged attempt; 0 when no HTTP answer came
     QString lastError;               // a short description of the last failure
     ValidationIssues rejectedFields; // fields the platform named when it refused the content
     bool purged = false;             // personal data removed after the retention time
