@@ -483,6 +483,66 @@
         <source>Sent</source>
         <translation>Odesláno</translation>
     </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Doručeno.</translation>
+    </message>
+    <message>
+        <source>BizKitHub did not accept some fields.</source>
+        <translation>BizKitHub nepřijal některá pole.</translation>
+    </message>
+    <message>
+        <source>BizKitHub did not accept the ticket as it was written.</source>
+        <translation>BizKitHub požadavek v této podobě nepřijal.</translation>
+    </message>
+    <message>
+        <source>The API key was refused.</source>
+        <translation>Klíč API byl odmítnut.</translation>
+    </message>
+    <message>
+        <source>Too many tickets at once; BizKitHub asked to wait.</source>
+        <translation>Příliš mnoho požadavků najednou; BizKitHub požádal o počkání.</translation>
+    </message>
+    <message>
+        <source>BizKitHub had a problem (HTTP %1).</source>
+        <translation>BizKitHub měl potíže (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>BizKitHub had a problem.</source>
+        <translation>BizKitHub měl potíže.</translation>
+    </message>
+    <message>
+        <source>BizKitHub could not be reached.</source>
+        <translation>BizKitHub nebyl dostupný.</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive; it will be sent again safely.</source>
+        <translation>Odpověď nedorazila; požadavek se bezpečně odešle znovu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate was not trusted.</source>
+        <translation>Bezpečnostnímu certifikátu serveru se nedůvěřuje.</translation>
+    </message>
+    <message>
+        <source>The server address in Settings is wrong.</source>
+        <translation>Adresa serveru v nastavení je chybná.</translation>
+    </message>
+    <message>
+        <source>The server address in Settings points somewhere else.</source>
+        <translation>Adresa serveru v nastavení vede jinam.</translation>
+    </message>
+    <message>
+        <source>The settings need correcting (API key or server address).</source>
+        <translation>Nastavení je třeba opravit (klíč API nebo adresu serveru).</translation>
+    </message>
+    <message>
+        <source>Sending was stopped before the ticket left.</source>
+        <translation>Odesílání bylo zastaveno dřív, než požadavek odešel.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed.</source>
+        <translation>Poslední pokus se nezdařil.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::SubmitJob</name>
@@ -1449,16 +1509,24 @@ Volby:
         <translation>Pokusy</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Odesláno</translation>
-    </message>
-    <message>
         <source>Next attempt</source>
         <translation>Další pokus</translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation>Poslední chyba</translation>
+        <source>Reference</source>
+        <translation>Referenční kód</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Poslední změna</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Doručeno</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1598,50 @@ Volby:
     <message>
         <source>Discard ticket</source>
         <translation>Zahodit požadavek</translation>
+    </message>
+    <message>
+        <source>Search by reference, name, e-mail, phone or subject</source>
+        <translation>Hledat podle kódu, jména, e-mailu, telefonu nebo předmětu</translation>
+    </message>
+    <message>
+        <source>Search the outbox</source>
+        <translation>Hledat v odchozí složce</translation>
+    </message>
+    <message>
+        <source>Search by reference, name, e-mail, phone or subject (%1)</source>
+        <translation>Hledat podle kódu, jména, e-mailu, telefonu nebo předmětu (%1)</translation>
+    </message>
+    <message>
+        <source>Selected ticket</source>
+        <translation>Vybraný požadavek</translation>
+    </message>
+    <message>
+        <source>No tickets match “%1”.</source>
+        <translation>Hledání „%1“ neodpovídá žádný požadavek.</translation>
+    </message>
+    <message>
+        <source>No tickets are waiting. Tickets that cannot be delivered at once wait here and are sent by themselves.</source>
+        <translation>Žádné požadavky nečekají. Požadavky, které nelze doručit hned, čekají zde a odejdou samy.</translation>
+    </message>
+    <message>
+        <source>No drafts. Tickets saved with Save as draft appear here.</source>
+        <translation>Žádné koncepty. Zde se objeví požadavky uložené pomocí Uložit jako koncept.</translation>
+    </message>
+    <message>
+        <source>No tickets sent yet. Delivered tickets are listed here for a while, so you can look up what was sent.</source>
+        <translation>Zatím nebyly odeslány žádné požadavky. Doručené požadavky jsou tu nějakou dobu uvedeny, abyste mohli dohledat, co bylo odesláno.</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see it here.</source>
+        <translation>Vyberte požadavek a zobrazí se zde.</translation>
+    </message>
+    <message>
+        <source>The personal data of this ticket was removed after the retention time.</source>
+        <translation>Osobní údaje tohoto požadavku byly po uplynutí doby uchování odstraněny.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

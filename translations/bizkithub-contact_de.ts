@@ -481,6 +481,66 @@
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Zugestellt.</translation>
+    </message>
+    <message>
+        <source>BizKitHub did not accept some fields.</source>
+        <translation>BizKitHub hat einige Felder nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>BizKitHub did not accept the ticket as it was written.</source>
+        <translation>BizKitHub hat das Ticket so, wie es geschrieben war, nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The API key was refused.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Too many tickets at once; BizKitHub asked to wait.</source>
+        <translation>Zu viele Tickets auf einmal; BizKitHub hat um Geduld gebeten.</translation>
+    </message>
+    <message>
+        <source>BizKitHub had a problem (HTTP %1).</source>
+        <translation>BizKitHub hatte ein Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>BizKitHub had a problem.</source>
+        <translation>BizKitHub hatte ein Problem.</translation>
+    </message>
+    <message>
+        <source>BizKitHub could not be reached.</source>
+        <translation>BizKitHub war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive; it will be sent again safely.</source>
+        <translation>Die Antwort kam nicht an; das Ticket wird gefahrlos erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate was not trusted.</source>
+        <translation>Dem Sicherheitszertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The server address in Settings is wrong.</source>
+        <translation>Die Serveradresse in den Einstellungen ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server address in Settings points somewhere else.</source>
+        <translation>Die Serveradresse in den Einstellungen führt woanders hin.</translation>
+    </message>
+    <message>
+        <source>The settings need correcting (API key or server address).</source>
+        <translation>Die Einstellungen müssen korrigiert werden (API-Schlüssel oder Serveradresse).</translation>
+    </message>
+    <message>
+        <source>Sending was stopped before the ticket left.</source>
+        <translation>Das Senden wurde gestoppt, bevor das Ticket hinausging.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::SubmitJob</name>
@@ -1439,16 +1499,24 @@ Optionen:
         <translation>Versuche</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1588,50 @@ Optionen:
     <message>
         <source>Discard ticket</source>
         <translation>Ticket verwerfen</translation>
+    </message>
+    <message>
+        <source>Search by reference, name, e-mail, phone or subject</source>
+        <translation>Nach Referenz, Name, E-Mail, Telefon oder Betreff suchen</translation>
+    </message>
+    <message>
+        <source>Search the outbox</source>
+        <translation>Postausgang durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by reference, name, e-mail, phone or subject (%1)</source>
+        <translation>Nach Referenz, Name, E-Mail, Telefon oder Betreff suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Selected ticket</source>
+        <translation>Ausgewähltes Ticket</translation>
+    </message>
+    <message>
+        <source>No tickets match “%1”.</source>
+        <translation>Keine Tickets passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No tickets are waiting. Tickets that cannot be delivered at once wait here and are sent by themselves.</source>
+        <translation>Es warten keine Tickets. Tickets, die nicht sofort zugestellt werden können, warten hier und werden von selbst gesendet.</translation>
+    </message>
+    <message>
+        <source>No drafts. Tickets saved with Save as draft appear here.</source>
+        <translation>Keine Entwürfe. Mit „Als Entwurf speichern“ gesicherte Tickets erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No tickets sent yet. Delivered tickets are listed here for a while, so you can look up what was sent.</source>
+        <translation>Noch keine Tickets gesendet. Zugestellte Tickets stehen eine Weile hier, damit Sie nachsehen können, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see it here.</source>
+        <translation>Wählen Sie ein Ticket, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>The personal data of this ticket was removed after the retention time.</source>
+        <translation>Die personenbezogenen Daten dieses Tickets wurden nach Ablauf der Aufbewahrungsfrist entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

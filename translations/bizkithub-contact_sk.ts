@@ -483,6 +483,66 @@
         <source>Sent</source>
         <translation>Odoslané</translation>
     </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Doručené.</translation>
+    </message>
+    <message>
+        <source>BizKitHub did not accept some fields.</source>
+        <translation>BizKitHub neprijal niektoré polia.</translation>
+    </message>
+    <message>
+        <source>BizKitHub did not accept the ticket as it was written.</source>
+        <translation>BizKitHub požiadavku v tejto podobe neprijal.</translation>
+    </message>
+    <message>
+        <source>The API key was refused.</source>
+        <translation>Kľúč API bol odmietnutý.</translation>
+    </message>
+    <message>
+        <source>Too many tickets at once; BizKitHub asked to wait.</source>
+        <translation>Príliš veľa požiadaviek naraz; BizKitHub požiadal o počkanie.</translation>
+    </message>
+    <message>
+        <source>BizKitHub had a problem (HTTP %1).</source>
+        <translation>BizKitHub mal problém (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>BizKitHub had a problem.</source>
+        <translation>BizKitHub mal problém.</translation>
+    </message>
+    <message>
+        <source>BizKitHub could not be reached.</source>
+        <translation>BizKitHub nebol dostupný.</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive; it will be sent again safely.</source>
+        <translation>Odpoveď nedorazila; požiadavka sa bezpečne odošle znova.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate was not trusted.</source>
+        <translation>Bezpečnostnému certifikátu servera sa nedôveruje.</translation>
+    </message>
+    <message>
+        <source>The server address in Settings is wrong.</source>
+        <translation>Adresa servera v nastaveniach je chybná.</translation>
+    </message>
+    <message>
+        <source>The server address in Settings points somewhere else.</source>
+        <translation>Adresa servera v nastaveniach vedie inam.</translation>
+    </message>
+    <message>
+        <source>The settings need correcting (API key or server address).</source>
+        <translation>Nastavenia treba opraviť (kľúč API alebo adresu servera).</translation>
+    </message>
+    <message>
+        <source>Sending was stopped before the ticket left.</source>
+        <translation>Odosielanie bolo zastavené skôr, ako požiadavka odišla.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed.</source>
+        <translation>Posledný pokus zlyhal.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::SubmitJob</name>
@@ -1449,16 +1509,24 @@ Voľby:
         <translation>Pokusy</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Odoslané</translation>
-    </message>
-    <message>
         <source>Next attempt</source>
         <translation>Ďalší pokus</translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation>Posledná chyba</translation>
+        <source>Reference</source>
+        <translation>Referenčný kód</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Dôvod</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Posledná zmena</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Doručené</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1598,50 @@ Voľby:
     <message>
         <source>Discard ticket</source>
         <translation>Zahodiť požiadavku</translation>
+    </message>
+    <message>
+        <source>Search by reference, name, e-mail, phone or subject</source>
+        <translation>Hľadať podľa kódu, mena, e-mailu, telefónu alebo predmetu</translation>
+    </message>
+    <message>
+        <source>Search the outbox</source>
+        <translation>Hľadať v priečinku „Odchádzajúce“</translation>
+    </message>
+    <message>
+        <source>Search by reference, name, e-mail, phone or subject (%1)</source>
+        <translation>Hľadať podľa kódu, mena, e-mailu, telefónu alebo predmetu (%1)</translation>
+    </message>
+    <message>
+        <source>Selected ticket</source>
+        <translation>Vybraná požiadavka</translation>
+    </message>
+    <message>
+        <source>No tickets match “%1”.</source>
+        <translation>Hľadaniu „%1“ nezodpovedá žiadna požiadavka.</translation>
+    </message>
+    <message>
+        <source>No tickets are waiting. Tickets that cannot be delivered at once wait here and are sent by themselves.</source>
+        <translation>Žiadne požiadavky nečakajú. Požiadavky, ktoré nemožno doručiť hneď, čakajú tu a odídu samy.</translation>
+    </message>
+    <message>
+        <source>No drafts. Tickets saved with Save as draft appear here.</source>
+        <translation>Žiadne koncepty. Tu sa zobrazia požiadavky uložené cez Uložiť ako koncept.</translation>
+    </message>
+    <message>
+        <source>No tickets sent yet. Delivered tickets are listed here for a while, so you can look up what was sent.</source>
+        <translation>Zatiaľ neboli odoslané žiadne požiadavky. Doručené požiadavky sú tu nejaký čas uvedené, aby ste mohli dohľadať, čo sa odoslalo.</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see it here.</source>
+        <translation>Vyberte požiadavku a zobrazí sa tu.</translation>
+    </message>
+    <message>
+        <source>The personal data of this ticket was removed after the retention time.</source>
+        <translation>Osobné údaje tejto požiadavky boli po uplynutí doby uchovávania odstránené.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
