@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
+#include "OutboxWindow.h"
 #include "ResultBanner.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void uncleanEnd_nextStartSaysWhatWasRestored();
     void sessionEnd_keepsDraftQuietly();
     void typing_isAutosavedWithinASecond();
+    void outboxEdit_bringsTheFormForwardAndStopEditingKeepsTheDraft();
     void saveAsDraft_parksTicketAndOpenTicketBringsItBack();
     void firstStart_fitsTheScreenWithSendAndStatusBarInView();
     void windowGeometry_isRememberedAcrossStarts();
@@ -529,6 +532,51 @@ void TestMainWindow::typing_isAutosavedWithinASecond()
     QCOMPARE(m_outbox->entry(id)->typed.value(TicketField::Message),
              QStringLiteral("Half a thought"));
     QCOMPARE(m_outbox->currentDraft(), std::optional(id));
+}
+
+void TestMainWindow::outboxEdit_bringsTheFormForwardAndStopEditingKeepsTheDraft()
+{
+    // A ticket waits in the outbox (BizKitHub is down).
+    m_server->close();
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Toner"));
+    child<QPlainTextEdit>("messageEdit")->setPlainText(QStringLiteral("Printer toner is low"));
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->successPage()->isVisible());
+    const QUuid id = m_window->currentTicketId();
+    const QString reference = Outbox::referenceFor(id);
+    QTRY_COMPARE(m_outbox->entry(id)->state, TicketState::Queued);
+
+    // Open the outbox, pick the ticket, Edit: the main window comes forward with the ticket.
+    QTest::keyClick(m_window, Qt::Key_O, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->outboxWindow() && m_window->outboxWindow()->isVisible());
+    gui::OutboxWindow* outbox = m_window->outboxWindow();
+    QVERIFY(outbox->parentWidget() == nullptr); // a window of its own, not kept above the form
+    QTableView* waiting = outbox->view(gui::OutboxWindow::Page::Waiting);
+    QTRY_COMPARE(waiting->model()->rowCount(), 1);
+    waiting->setFocus();
+    QTRY_VERIFY(waiting->selectionModel()->hasSelection());
+    QVERIFY(outbox->editButton()->isEnabled());
+    outbox->editButton()->click();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QCOMPARE(m_window->heading(), QStringLiteral("Editing %1").arg(reference));
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), QStringLiteral("Toner"));
+    auto* stop = child<QPushButton>("stopEditing");
+    QVERIFY(stop->isVisible());
+    QVERIFY(outbox->isVisible()); // still there, behind
+
+    // Stop editing: the changes stay as a draft, and the form is a new ticket again.
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Toner, urgent"));
+    stop->click();
+    QCOMPARE(m_window->heading(), QStringLiteral("New ticket"));
+    QVERIFY(!stop->isVisible());
+    QVERIFY(child<QLineEdit>("subjectEdit")->text().isEmpty());
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Draft);
+    QCOMPARE(m_outbox->entry(id)->typed.value(TicketField::Subject),
+             QStringLiteral("Toner, urgent"));
+
+    // Closing the main window closes the outbox too: nothing keeps the program alive.
+    m_window->close();
+    QTRY_VERIFY(!m_window->outboxWindow());
 }
 
 void TestMainWindow::saveAsDraft_parksTicketAndOpenTicketBringsItBack()

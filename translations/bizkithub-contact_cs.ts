@@ -1485,6 +1485,14 @@ Volby:
         <source>The ticket is kept in the outbox and goes, with the others waiting, as soon as the settings are corrected.</source>
         <translation>Požadavek je uložen v odchozí složce a odejde spolu s ostatními čekajícími, jakmile bude nastavení opraveno.</translation>
     </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>Ukončit úpravy</translation>
+    </message>
+    <message>
+        <source>Keep the changes as a draft in Outbox and drafts, and start a new ticket</source>
+        <translation>Ponechat změny jako koncept v odchozí složce a začít nový požadavek</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>

@@ -1475,6 +1475,14 @@ Optionen:
         <source>The ticket is kept in the outbox and goes, with the others waiting, as soon as the settings are corrected.</source>
         <translation>Das Ticket bleibt im Postausgang und geht zusammen mit den anderen wartenden hinaus, sobald die Einstellungen korrigiert sind.</translation>
     </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>Bearbeitung beenden</translation>
+    </message>
+    <message>
+        <source>Keep the changes as a draft in Outbox and drafts, and start a new ticket</source>
+        <translation>Die Änderungen als Entwurf im Postausgang behalten und ein neues Ticket beginnen</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>

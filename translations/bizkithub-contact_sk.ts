@@ -1485,6 +1485,14 @@ Voľby:
         <source>The ticket is kept in the outbox and goes, with the others waiting, as soon as the settings are corrected.</source>
         <translation>Požiadavka je uložená v priečinku „Odchádzajúce“ a odíde spolu s ostatnými čakajúcimi, hneď ako sa nastavenia opravia.</translation>
     </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>Ukončiť úpravy</translation>
+    </message>
+    <message>
+        <source>Keep the changes as a draft in Outbox and drafts, and start a new ticket</source>
+        <translation>Ponechať zmeny ako koncept v priečinku „Odchádzajúce“ a začať novú požiadavku</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::OutboxModel</name>

@@ -78,7 +78,16 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    formLayout->addWidget(m_heading);
+    // Editing a ticket from the outbox: the way back to a new one, beside the heading.
+    m_stopEditing = new QPushButton(formPage);
+    m_stopEditing->setObjectName(QStringLiteral("stopEditing"));
+    m_stopEditing->setFlat(true);
+    m_stopEditing->hide();
+    connect(m_stopEditing, &QPushButton::clicked, this, &MainWindow::saveAsDraft);
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_stopEditing);
+    formLayout->addLayout(headingRow);
     formLayout->addWidget(m_holdBanner);
     formLayout->addWidget(m_banner);
     formLayout->addWidget(m_form, 1);
@@ -196,6 +205,8 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
 
 MainWindow::~MainWindow()
 {
+    delete m_outboxWindow; // not a child at the desk
+
     // The delivery service outlives the window; the window must not hear of it half-destroyed.
     disconnect(&m_outbox, nullptr, this, nullptr);
     disconnect(&m_delivery, nullptr, this, nullptr);
@@ -244,10 +255,24 @@ void MainWindow::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+OutboxWindow* MainWindow::outboxWindow() const
+{
+    return m_outboxWindow;
+}
+
+QString MainWindow::heading() const
+{
+    return m_heading->text();
+}
+
 void MainWindow::updateHeading()
 {
     m_heading->setText(m_editingReference.isEmpty() ? tr("New ticket")
                                                     : tr("Editing %1").arg(m_editingReference));
+    m_stopEditing->setText(tr("Stop editing"));
+    m_stopEditing->setToolTip(
+        tr("Keep the changes as a draft in Outbox and drafts, and start a new ticket"));
+    m_stopEditing->setVisible(!m_editingReference.isEmpty() && !m_kioskMode);
 }
 
 void MainWindow::retranslate()
@@ -681,14 +706,22 @@ void MainWindow::openTicket(const QUuid& id)
         m_banner->hide();
         m_form->focusFirstField();
     }
+    // In front of the outbox it was opened from, which stays open behind it.
+    if (isMinimized()) {
+        showNormal();
+    }
+    raise();
     activateWindow();
 }
 
 void MainWindow::showOutbox()
 {
     if (!m_outboxWindow) {
-        m_outboxWindow = new OutboxWindow(m_outbox, this);
+        // A window of its own at the desk, so the ticket opened from it comes in front of it; in
+        // a kiosk it must stay above the full-screen window.
+        m_outboxWindow = new OutboxWindow(m_outbox, m_kioskMode ? this : nullptr);
         m_outboxWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_outboxWindow->setAttribute(Qt::WA_QuitOnClose, false);
         connect(m_outboxWindow, &OutboxWindow::editRequested, this, &MainWindow::openTicket);
         connect(m_outboxWindow, &OutboxWindow::sendRequested, &m_delivery.sender(),
                 &OutboxSender::sendNow);
@@ -742,6 +775,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
             event->ignore();
             return;
         }
+    }
+    if (m_outboxWindow) {
+        m_outboxWindow->close();
     }
     event->accept();
 }
@@ -822,10 +858,14 @@ void MainWindow::createKioskParts()
 
 void MainWindow::setKioskMode(bool kiosk)
 {
+    if (m_outboxWindow && kiosk != m_kioskMode) {
+        delete m_outboxWindow; // opened again with the parent the new mode wants
+    }
     m_kioskMode = kiosk;
     m_kiosk->setActive(kiosk);
     m_kioskHeader->setVisible(kiosk);
     m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header
+    updateHeading();
     menuBar()->setVisible(!kiosk);
     statusBar()->setVisible(!kiosk);
     // Large, touch-friendly controls: everything in the window and its dialogs grows with the

@@ -55,6 +55,8 @@ public:
     [[nodiscard]] OutboxSender* sender() const { return &m_delivery.sender(); }
     [[nodiscard]] StatusBar* status() const { return m_status; }
     [[nodiscard]] QUuid currentTicketId() const { return m_ticketId; }
+    [[nodiscard]] QString heading() const;
+    [[nodiscard]] OutboxWindow* outboxWindow() const;
     [[nodiscard]] bool isSending() const { return m_pendingSend.has_value(); }
     [[nodiscard]] QString queueStatus() const;
 
@@ -146,6 +148,7 @@ private:
     TicketForm* m_form;
     SuccessPage* m_successPage;
     QPushButton* m_cancelButton;
+    QPushButton* m_stopEditing = nullptr;
     StatusBar* m_status;
     QAction* m_sendAction = nullptr;
     QAction* m_newAction = nullptr;
