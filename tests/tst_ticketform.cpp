@@ -37,6 +37,7 @@ private Q_SLOTS:
     void clear_keepsAdminDefaultSendTo();
     void policy_hidesLocksAndMarksFields();
     void wipe_forgetsTextUndoAndCopiedText();
+    void layout_sideBySideWhenWideStackedWhenNarrow_fieldsAligned();
 
 private:
     template <typename T>
@@ -312,6 +313,43 @@ void TestTicketForm::wipe_forgetsTextUndoAndCopiedText()
     QTest::keyClicks(subject, QStringLiteral("Something"));
     m_form->wipe();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("unrelated"));
+}
+
+void TestTicketForm::layout_sideBySideWhenWideStackedWhenNarrow_fieldsAligned()
+{
+    const auto left = [this](const char* name) {
+        auto* w = child<QWidget>(name);
+        return w->mapTo(m_form, QPoint(0, 0)).x();
+    };
+    const auto top = [this](const char* name) {
+        auto* w = child<QWidget>(name);
+        return w->mapTo(m_form, QPoint(0, 0)).y();
+    };
+    // Narrow: one column; every field starts at the same x, across the three groups.
+    m_form->resize(600, 900);
+    QTRY_VERIFY(!m_form->isSideBySide());
+    QTRY_COMPARE(left("emailEdit"), left("subjectEdit"));
+    QCOMPARE(left("firstNameEdit"), left("messageEdit"));
+    QCOMPARE(left("firstNameEdit"), left("sendToEmailEdit"));
+    QVERIFY(top("phoneEdit") < top("subjectEdit"));
+
+    // Wide: the customer on the left, the ticket on the right; each column lines up its own.
+    m_form->resize(1300, 700);
+    QTRY_VERIFY(m_form->isSideBySide());
+    QTRY_VERIFY(left("subjectEdit") > left("emailEdit") + 300);
+    QCOMPARE(top("firstNameEdit"), top("categoryCombo"));
+    QCOMPARE(left("firstNameEdit"), left("sendToEmailEdit"));
+    QCOMPARE(left("subjectEdit"), left("messageEdit"));
+    // Tab still goes through the customer before the ticket.
+    child<QWidget>("phoneEdit")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(child<QComboBox>("categoryCombo")->isAncestorOf(QApplication::focusWidget()) ||
+            QApplication::focusWidget() == child<QComboBox>("categoryCombo"));
+
+    // And back.
+    m_form->resize(600, 900);
+    QTRY_VERIFY(!m_form->isSideBySide());
+    QTRY_COMPARE(left("emailEdit"), left("subjectEdit"));
 }
 
 QTEST_MAIN(TestTicketForm)

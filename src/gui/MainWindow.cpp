@@ -915,7 +915,9 @@ void MainWindow::fitToScreen()
     // window is shown.
     const QSize frame(16, 48);
     const int fontHeight = fontMetrics().height();
-    const QSize wanted(std::max(sizeHint().width(), 46 * fontHeight), 60 * fontHeight);
+    // Wide enough for the customer and the ticket side by side, like a mail client's compose
+    // window.
+    const QSize wanted(std::max(sizeHint().width(), 72 * fontHeight), 60 * fontHeight);
     const QSize size = wanted.boundedTo(available.size() - frame);
     resize(size);
     move(available.left() + (available.width() - size.width()) / 2,

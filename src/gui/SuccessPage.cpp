@@ -80,7 +80,7 @@ SuccessPage::SuccessPage(QWidget* parent)
         m_copy->setText(tr("Copied"));
     });
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_fields->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_detailsToggle->setObjectName(QStringLiteral("successDetailsToggle"));
     m_detailsToggle->setCheckable(true);
     m_detailsToggle->setAutoRaise(true);

@@ -12,6 +12,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,6 +31,15 @@ TicketForm::TicketForm(QWidget* parent)
     m_requiredLegend = new QLabel(this);
     m_requiredLegend->setObjectName(QStringLiteral("requiredLegend"));
     m_ui->buttonRow->insertWidget(0, m_requiredLegend);
+    // The groups in a grid: side by side when the window is wide, one above the other when not.
+    m_groups = new QGridLayout;
+    m_groups->setContentsMargins(0, 0, 0, 0);
+    for (QGroupBox* group : {m_ui->customerGroup, m_ui->ticketGroup, m_ui->internalGroup}) {
+        m_ui->fieldsLayout->removeWidget(group);
+        group->setFlat(true); // a titled section, not a grey box
+    }
+    m_ui->fieldsLayout->insertLayout(0, m_groups, 1);
+    arrangeGroups(false);
     // The field that takes focus is scrolled into view once the layout has settled: leaving a
     // field may just have shown a problem under it and pushed everything below further down.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -121,12 +132,76 @@ void TicketForm::retranslate()
     updateMessageCounter();
 }
 
+void TicketForm::arrangeGroups(bool sideBySide)
+{
+    m_sideBySide = sideBySide;
+    for (QGroupBox* group : {m_ui->customerGroup, m_ui->ticketGroup, m_ui->internalGroup}) {
+        m_groups->removeWidget(group);
+    }
+    for (int i = 0; i < 3; ++i) {
+        m_groups->setRowStretch(i, 0);
+        m_groups->setColumnStretch(i, 0);
+    }
+    if (sideBySide) {
+        // Who it is from (and the staff's own part) on the left; what it is about on the right,
+        // its message as tall as the window allows.
+        m_groups->addWidget(m_ui->customerGroup, 0, 0);
+        m_groups->addWidget(m_ui->internalGroup, 1, 0);
+        m_groups->addWidget(m_ui->ticketGroup, 0, 1, 3, 1);
+        m_groups->setRowStretch(2, 1);
+        m_groups->setColumnStretch(0, 1);
+        m_groups->setColumnStretch(1, 1);
+    } else {
+        m_groups->addWidget(m_ui->customerGroup, 0, 0);
+        m_groups->addWidget(m_ui->ticketGroup, 1, 0);
+        m_groups->addWidget(m_ui->internalGroup, 2, 0);
+        m_groups->setRowStretch(1, 1);
+    }
+    alignLabelColumns();
+}
+
+void TicketForm::alignLabelColumns()
+{
+    const QList<QList<TicketField>> columns =
+        m_sideBySide
+            ? QList<QList<TicketField>>{{TicketField::CustomerFirstName,
+                                         TicketField::CustomerLastName, TicketField::CustomerEmail,
+                                         TicketField::CustomerPhone, TicketField::Notice,
+                                         TicketField::SendToEmail},
+                                        {TicketField::CategorySlug, TicketField::Subject,
+                                         TicketField::Message}}
+            : QList<QList<TicketField>>{m_labels.keys()};
+    for (const QList<TicketField>& column : columns) {
+        int width = 0;
+        for (TicketField field : column) {
+            QLabel* label = m_labels.value(field);
+            label->setMinimumWidth(0);
+            width = std::max(width, label->sizeHint().width());
+        }
+        for (TicketField field : column) {
+            m_labels.value(field)->setMinimumWidth(width);
+        }
+    }
+}
+
+void TicketForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Two readable columns need room for two labels and two fields of about 45 characters.
+    const int wideFrom = fontMetrics().averageCharWidth() * 125;
+    if (const bool wide = width() >= wideFrom; wide != m_sideBySide) {
+        arrangeGroups(wide);
+    }
+}
+
 void TicketForm::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     } else if (event->type() == QEvent::PaletteChange) {
         emphasiseSend();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        alignLabelColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -222,6 +297,7 @@ void TicketForm::applyPolicy()
                      [&policy](TicketField f) { return policy.isHidden(f); }));
     m_ui->internalGroup->setVisible(!policy.isHidden(TicketField::Notice) ||
                                     !policy.isHidden(TicketField::SendToEmail));
+    alignLabelColumns(); // the labels' texts may have changed
 }
 
 void TicketForm::setPresets(const Ticket& presets)

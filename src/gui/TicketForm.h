@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -67,6 +68,10 @@ public:
     // Puts the suggested address into the field, and moves on to the next field.
     void applyEmailSuggestion();
 
+    // Whether the customer and the ticket stand side by side (a wide window) or one above the
+    // other (a narrow one).
+    [[nodiscard]] bool isSideBySide() const { return m_sideBySide; }
+
 Q_SIGNALS:
     void sendRequested();
     void edited();
@@ -75,8 +80,12 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void arrangeGroups(bool sideBySide);
+    // Each column of groups gets one label column, so the fields of stacked groups line up.
+    void alignLabelColumns();
     void retranslate();
     void emphasiseSend();
     void checkField(FieldBinding* binding);
@@ -93,6 +102,8 @@ private:
     QLabel* m_requiredLegend;
     Ticket m_presets;
     bool m_busy = false;
+    bool m_sideBySide = false;
+    QGridLayout* m_groups = nullptr;
     QString m_suggestedEmail;
 };
 
