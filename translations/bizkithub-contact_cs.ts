@@ -1265,6 +1265,37 @@ Volby:
     </message>
 </context>
 <context>
+    <name>bizkithub::gui::KioskChrome</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Děkujeme!</translation>
+    </message>
+    <message>
+        <source>Touch the screen to write another request.</source>
+        <translation>Chcete-li napsat další požadavek, dotkněte se obrazovky.</translation>
+    </message>
+    <message>
+        <source>We have your request. Your reference is %1.</source>
+        <translation>Váš požadavek jsme přijali. Váš referenční kód je %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n waiting</source>
+        <translation>
+            <numerusform>⚠ %n čekající</numerusform>
+            <numerusform>⚠ %n čekající</numerusform>
+            <numerusform>⚠ %n čekajících</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekajících</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::gui::KioskController</name>
     <message>
         <source>Still there? Touch to continue</source>
@@ -1361,14 +1392,6 @@ Volby:
         <source>Restored the ticket you were writing at %1.</source>
         <translation>Obnoven požadavek, který jste psali v %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n čekající</numerusform>
-            <numerusform>%n čekající</numerusform>
-            <numerusform>%n čekajících</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
         <translation>Odesílání je pozastaveno: %1 Požadavky čekají v odchozí složce, dokud se problém nevyřeší.</translation>
@@ -1412,26 +1435,6 @@ Volby:
     <message>
         <source>Delete all local data</source>
         <translation>Smazat všechna místní data</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n waiting</source>
-        <translation>
-            <numerusform>⚠ %n čekající</numerusform>
-            <numerusform>⚠ %n čekající</numerusform>
-            <numerusform>⚠ %n čekajících</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Děkujeme!</translation>
-    </message>
-    <message>
-        <source>Touch the screen to write another request.</source>
-        <translation>Chcete-li napsat další požadavek, dotkněte se obrazovky.</translation>
-    </message>
-    <message>
-        <source>We have your request. Your reference is %1.</source>
-        <translation>Váš požadavek jsme přijali. Váš referenční kód je %1.</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -1260,6 +1260,35 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>bizkithub::gui::KioskChrome</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Touch the screen to write another request.</source>
+        <translation>Berühren Sie den Bildschirm, um eine weitere Anfrage zu schreiben.</translation>
+    </message>
+    <message>
+        <source>We have your request. Your reference is %1.</source>
+        <translation>Wir haben Ihre Anfrage erhalten. Ihre Referenz lautet %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n waiting</source>
+        <translation>
+            <numerusform>⚠ %n Ticket wartet</numerusform>
+            <numerusform>⚠ %n Tickets warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n Ticket wartet</numerusform>
+            <numerusform>%n Tickets warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::gui::KioskController</name>
     <message>
         <source>Still there? Touch to continue</source>
@@ -1355,13 +1384,6 @@ Optionen:
         <source>Restored the ticket you were writing at %1.</source>
         <translation>Das Ticket, an dem Sie geschrieben haben (Stand: %1), wurde wiederhergestellt.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n Ticket wartet</numerusform>
-            <numerusform>%n Tickets warten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
         <translation>Das Senden ist angehalten: %1 Tickets warten im Postausgang, bis das Problem behoben ist.</translation>
@@ -1403,25 +1425,6 @@ Optionen:
     <message>
         <source>Delete all local data</source>
         <translation>Alle lokalen Daten löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n waiting</source>
-        <translation>
-            <numerusform>⚠ %n Ticket wartet</numerusform>
-            <numerusform>⚠ %n Tickets warten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Vielen Dank!</translation>
-    </message>
-    <message>
-        <source>Touch the screen to write another request.</source>
-        <translation>Berühren Sie den Bildschirm, um eine weitere Anfrage zu schreiben.</translation>
-    </message>
-    <message>
-        <source>We have your request. Your reference is %1.</source>
-        <translation>Wir haben Ihre Anfrage erhalten. Ihre Referenz lautet %1.</translation>
     </message>
     <message>
         <source>Administration</source>

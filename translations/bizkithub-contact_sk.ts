@@ -1265,6 +1265,37 @@ Voľby:
     </message>
 </context>
 <context>
+    <name>bizkithub::gui::KioskChrome</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Ďakujeme!</translation>
+    </message>
+    <message>
+        <source>Touch the screen to write another request.</source>
+        <translation>Dotknite sa obrazovky a napíšte ďalšiu požiadavku.</translation>
+    </message>
+    <message>
+        <source>We have your request. Your reference is %1.</source>
+        <translation>Vašu požiadavku sme prijali. Váš referenčný kód je %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n waiting</source>
+        <translation>
+            <numerusform>⚠ %n čakajúca</numerusform>
+            <numerusform>⚠ %n čakajúce</numerusform>
+            <numerusform>⚠ %n čakajúcich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n čakajúca</numerusform>
+            <numerusform>%n čakajúce</numerusform>
+            <numerusform>%n čakajúcich</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::gui::KioskController</name>
     <message>
         <source>Still there? Touch to continue</source>
@@ -1361,14 +1392,6 @@ Voľby:
         <source>Restored the ticket you were writing at %1.</source>
         <translation>Požiadavka, ktorú ste písali o %1, bola obnovená.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n čakajúca</numerusform>
-            <numerusform>%n čakajúce</numerusform>
-            <numerusform>%n čakajúcich</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending is on hold: %1 Tickets wait in the outbox until this is fixed.</source>
         <translation>Odosielanie je pozastavené: %1 Požiadavky čakajú v priečinku „Odchádzajúce“, kým sa problém neodstráni.</translation>
@@ -1412,26 +1435,6 @@ Voľby:
     <message>
         <source>Delete all local data</source>
         <translation>Odstrániť všetky lokálne údaje</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n waiting</source>
-        <translation>
-            <numerusform>⚠ %n čakajúca</numerusform>
-            <numerusform>⚠ %n čakajúce</numerusform>
-            <numerusform>⚠ %n čakajúcich</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Ďakujeme!</translation>
-    </message>
-    <message>
-        <source>Touch the screen to write another request.</source>
-        <translation>Dotknite sa obrazovky a napíšte ďalšiu požiadavku.</translation>
-    </message>
-    <message>
-        <source>We have your request. Your reference is %1.</source>
-        <translation>Vašu požiadavku sme prijali. Váš referenčný kód je %1.</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "KioskChrome.h"
 #include "KioskController.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
@@ -113,7 +114,7 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_kioskHeader);
+    centralLayout->addWidget(m_kioskChrome->header());
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -292,12 +293,6 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About BizKitHub Contact"));
-    m_thankYouTitle->setText(tr("Thank you!"));
-    m_thankYouHint->setText(tr("Touch the screen to write another request."));
-    if (m_pages->currentWidget() == m_thankYouPage) {
-        m_thankYouReference->setText(tr("We have your request. Your reference is %1.")
-                                         .arg(Outbox::referenceFor(m_ticketId)));
-    }
     updateQueueStatus();
 }
 
@@ -320,13 +315,7 @@ void MainWindow::applySettings()
     timings.idle = m_settings.kioskIdleTime();
     timings.thankYou = m_settings.kioskThankYouTime();
     m_kiosk->setTimings(timings);
-    m_kioskTitle->setText(m_settings.kioskOrganizationName());
-    m_kioskTitle->setVisible(!m_kioskTitle->text().isEmpty());
-    const QPixmap logo(m_settings.kioskLogoFile());
-    m_kioskLogo->setPixmap(
-        logo.isNull() ? QPixmap()
-                      : logo.scaledToHeight(fontMetrics().height() * 3, Qt::SmoothTransformation));
-    m_kioskLogo->setVisible(!logo.isNull());
+    m_kioskChrome->setOrganization(m_settings.kioskOrganizationName(), m_settings.kioskLogoFile());
 }
 
 void MainWindow::restoreDraft()
@@ -373,14 +362,7 @@ void MainWindow::updateQueueStatus()
         m_holdBanner->hide();
     }
     // In a kiosk the customer is not troubled with it; staff see a small sign in the header.
-    if (m_kioskOutbox) {
-        m_kioskOutbox->setText(waiting == 0 ? QString()
-                               : hold       ? tr("⚠ %n waiting", nullptr, waiting)
-                                            : tr("%n waiting", nullptr, waiting));
-        m_kioskOutbox->setToolTip(hold ? holdText : queueStatus());
-        m_kioskOutbox->setAccessibleName(m_kioskOutbox->text());
-        m_kioskOutbox->setVisible(waiting > 0);
-    }
+    m_kioskChrome->setWaiting(waiting, bool(hold), hold ? holdText : queueStatus());
 }
 
 void MainWindow::refreshPresets()
@@ -810,44 +792,10 @@ bool MainWindow::openSettings()
 
 void MainWindow::createKioskParts()
 {
-    // The header: the organisation's name and logo, and a small sign for staff when tickets
-    // wait. A long press on it asks for the admin PIN.
-    m_kioskHeader = new QFrame(this);
-    m_kioskHeader->setObjectName(QStringLiteral("kioskHeader"));
-    auto* header = new QHBoxLayout(m_kioskHeader);
-    m_kioskLogo = new QLabel(m_kioskHeader);
-    m_kioskTitle = new QLabel(m_kioskHeader);
-    m_kioskTitle->setObjectName(QStringLiteral("kioskTitle"));
-    m_kioskOutbox = new QLabel(m_kioskHeader);
-    m_kioskOutbox->setObjectName(QStringLiteral("kioskOutboxIndicator"));
-    m_kioskOutbox->setEnabled(false); // small and quiet: it is meant for staff
-    header->addWidget(m_kioskLogo);
-    header->addWidget(m_kioskTitle, 1);
-    header->addWidget(m_kioskOutbox, 0, Qt::AlignTop | Qt::AlignRight);
-    m_kioskHeader->hide();
-    m_kiosk->setHeader(m_kioskHeader);
-
-    // The thank-you page.
-    m_thankYouPage = new QWidget(this);
-    m_thankYouPage->setObjectName(QStringLiteral("thankYouPage"));
-    auto* page = new QVBoxLayout(m_thankYouPage);
-    page->addStretch(1);
-    auto* thanks = m_thankYouTitle = new QLabel(m_thankYouPage);
-    thanks->setObjectName(QStringLiteral("thankYouTitle"));
-    thanks->setAlignment(Qt::AlignCenter);
-    page->addWidget(thanks);
-    m_thankYouReference = new QLabel(m_thankYouPage);
-    m_thankYouReference->setAlignment(Qt::AlignCenter);
-    m_thankYouReference->setWordWrap(true);
-    m_thankYouReference->setObjectName(QStringLiteral("thankYouReference"));
-    m_thankYouReference->setTextInteractionFlags(Qt::NoTextInteraction);
-    page->addWidget(m_thankYouReference);
-    auto* hint = m_thankYouHint = new QLabel(m_thankYouPage);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    page->addWidget(hint);
-    page->addStretch(1);
-    m_pages->addWidget(m_thankYouPage);
+    m_kioskChrome = new KioskChrome(this);
+    // A long press on the header asks for the admin PIN.
+    m_kiosk->setHeader(m_kioskChrome->header());
+    m_pages->addWidget(m_kioskChrome->thankYouPage());
 
     m_kiosk->setFormStartedCheck(
         [this] { return m_pages->currentIndex() == 0 && !m_form->isEmpty(); });
@@ -863,7 +811,7 @@ void MainWindow::setKioskMode(bool kiosk)
     }
     m_kioskMode = kiosk;
     m_kiosk->setActive(kiosk);
-    m_kioskHeader->setVisible(kiosk);
+    m_kioskChrome->header()->setVisible(kiosk);
     m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header
     updateHeading();
     menuBar()->setVisible(!kiosk);
@@ -926,18 +874,30 @@ void MainWindow::fitToScreen()
 
 QString MainWindow::thankYouText() const
 {
-    return m_thankYouReference->text();
+    return m_kioskChrome->thankYouText();
+}
+
+QWidget* MainWindow::kioskHeader() const
+{
+    return m_kioskChrome->header();
+}
+
+QLabel* MainWindow::kioskOutboxIndicator() const
+{
+    return m_kioskChrome->outboxIndicator();
+}
+
+QWidget* MainWindow::thankYouPage() const
+{
+    return m_kioskChrome->thankYouPage();
 }
 
 void MainWindow::showThankYou()
 {
-    const QString reference = Outbox::referenceFor(m_ticketId);
-    m_thankYouReference->setText(tr("We have your request. Your reference is %1.").arg(reference));
     m_form->wipe();
-    m_pages->setCurrentWidget(m_thankYouPage);
-    m_thankYouPage->setFocus(Qt::OtherFocusReason);
-    QAccessibleEvent event(m_thankYouReference, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
+    m_pages->setCurrentWidget(m_kioskChrome->thankYouPage());
+    m_kioskChrome->thankYouPage()->setFocus(Qt::OtherFocusReason);
+    m_kioskChrome->showThankYou(Outbox::referenceFor(m_ticketId));
     m_kiosk->startThankYou();
 }
 

@@ -28,6 +28,7 @@ class OutboxSender;
 
 namespace bizkithub::gui {
 
+class KioskChrome;
 class KioskController;
 class OutboxWindow;
 class ResultBanner;
@@ -64,9 +65,9 @@ public:
     // KioskController.
     [[nodiscard]] bool isKioskMode() const { return m_kioskMode; }
     [[nodiscard]] KioskController* kiosk() const { return m_kiosk; }
-    [[nodiscard]] QWidget* kioskHeader() const { return m_kioskHeader; }
-    [[nodiscard]] QLabel* kioskOutboxIndicator() const { return m_kioskOutbox; }
-    [[nodiscard]] QWidget* thankYouPage() const { return m_thankYouPage; }
+    [[nodiscard]] QWidget* kioskHeader() const;
+    [[nodiscard]] QLabel* kioskOutboxIndicator() const;
+    [[nodiscard]] QWidget* thankYouPage() const;
     [[nodiscard]] QString thankYouText() const;
     [[nodiscard]] QDialog* adminMenu() const { return m_adminMenu; }
     // Shows the window as its mode wants it: full screen in kiosk mode.
@@ -168,14 +169,7 @@ private:
     std::optional<SubmitResult> m_holdResult; // the attempt that held the queue in this run
     std::optional<QUuid> m_keptShown;         // the kept ticket whose page is on screen
     QString m_editingReference; // the outbox ticket open for editing; empty for a new one
-    QWidget* m_kioskHeader = nullptr;
-    QLabel* m_kioskTitle = nullptr;
-    QLabel* m_kioskLogo = nullptr;
-    QLabel* m_kioskOutbox = nullptr;
-    QWidget* m_thankYouPage = nullptr;
-    QLabel* m_thankYouReference = nullptr;
-    QLabel* m_thankYouTitle = nullptr;
-    QLabel* m_thankYouHint = nullptr;
+    KioskChrome* m_kioskChrome = nullptr;
     QPointer<QDialog> m_adminMenu;
 };
 

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KioskChrome.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+namespace bizkithub::gui {
+
+KioskChrome::KioskChrome(QWidget* window)
+    : QObject(window)
+    , m_header(new QFrame(window))
+    , m_logo(new QLabel(m_header))
+    , m_title(new QLabel(m_header))
+    , m_outbox(new QLabel(m_header))
+    , m_thankYouPage(new QWidget(window))
+    , m_thankYouTitle(new QLabel(m_thankYouPage))
+    , m_thankYouReference(new QLabel(m_thankYouPage))
+    , m_thankYouHint(new QLabel(m_thankYouPage))
+{
+    // The header: the organisation's name and logo, and a small sign for staff when tickets
+    // wait.
+    m_header->setObjectName(QStringLiteral("kioskHeader"));
+    m_title->setObjectName(QStringLiteral("kioskTitle"));
+    m_outbox->setObjectName(QStringLiteral("kioskOutboxIndicator"));
+    m_outbox->setEnabled(false); // small and quiet: it is meant for staff
+    auto* header = new QHBoxLayout(m_header);
+    header->addWidget(m_logo);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_outbox, 0, Qt::AlignTop | Qt::AlignRight);
+    m_header->hide();
+
+    // The thank-you page.
+    m_thankYouPage->setObjectName(QStringLiteral("thankYouPage"));
+    m_thankYouTitle->setObjectName(QStringLiteral("thankYouTitle"));
+    m_thankYouTitle->setAlignment(Qt::AlignCenter);
+    m_thankYouReference->setObjectName(QStringLiteral("thankYouReference"));
+    m_thankYouReference->setAlignment(Qt::AlignCenter);
+    m_thankYouReference->setWordWrap(true);
+    m_thankYouReference->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_thankYouHint->setAlignment(Qt::AlignCenter);
+    m_thankYouHint->setWordWrap(true);
+    auto* page = new QVBoxLayout(m_thankYouPage);
+    page->addStretch(1);
+    page->addWidget(m_thankYouTitle);
+    page->addWidget(m_thankYouReference);
+    page->addWidget(m_thankYouHint);
+    page->addStretch(1);
+
+    // The header follows the language with the rest of the window.
+    m_header->installEventFilter(this);
+    retranslate();
+}
+
+bool KioskChrome::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_header && event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void KioskChrome::retranslate()
+{
+    m_thankYouTitle->setText(tr("Thank you!"));
+    m_thankYouHint->setText(tr("Touch the screen to write another request."));
+    if (!m_reference.isEmpty()) {
+        m_thankYouReference->setText(
+            tr("We have your request. Your reference is %1.").arg(m_reference));
+    }
+}
+
+void KioskChrome::setOrganization(const QString& name, const QString& logoFile)
+{
+    m_title->setText(name);
+    m_title->setVisible(!name.isEmpty());
+    const QPixmap logo(logoFile);
+    m_logo->setPixmap(logo.isNull() ? QPixmap()
+                                    : logo.scaledToHeight(m_header->fontMetrics().height() * 3,
+                                                          Qt::SmoothTransformation));
+    m_logo->setVisible(!logo.isNull());
+}
+
+void KioskChrome::setWaiting(int waiting, bool held, const QString& explanation)
+{
+    m_outbox->setText(waiting == 0 ? QString()
+                      : held       ? tr("⚠ %n waiting", nullptr, waiting)
+                                   : tr("%n waiting", nullptr, waiting));
+    m_outbox->setToolTip(explanation);
+    m_outbox->setAccessibleName(m_outbox->text());
+    m_outbox->setVisible(waiting > 0);
+}
+
+void KioskChrome::showThankYou(const QString& reference)
+{
+    m_reference = reference;
+    retranslate();
+    QAccessibleEvent event(m_thankYouReference, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+QString KioskChrome::thankYouText() const
+{
+    return m_thankYouReference->text();
+}
+
+} // namespace bizkithub::gui

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace bizkithub::gui {
+
+// What a kiosk shows around the form: a header with the organisation's name and logo and a
+// small sign for staff when tickets wait, and the thank-you page a guest sees after Send. The
+// window places the two widgets; KioskController decides when they are used.
+class KioskChrome final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KioskChrome(QWidget* window);
+
+    [[nodiscard]] QWidget* header() const { return m_header; }
+    [[nodiscard]] QWidget* thankYouPage() const { return m_thankYouPage; }
+    [[nodiscard]] QLabel* outboxIndicator() const { return m_outbox; }
+
+    void setOrganization(const QString& name, const QString& logoFile);
+    // The staff's sign: how many tickets wait, marked when they are held; the tooltip says more.
+    void setWaiting(int waiting, bool held, const QString& explanation);
+    // Thanks the guest and gives the reference; announced to a screen reader.
+    void showThankYou(const QString& reference);
+    [[nodiscard]] QString thankYouText() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QWidget* m_header;
+    QLabel* m_logo;
+    QLabel* m_title;
+    QLabel* m_outbox;
+    QWidget* m_thankYouPage;
+    QLabel* m_thankYouTitle;
+    QLabel* m_thankYouReference;
+    QLabel* m_thankYouHint;
+    QString m_reference; // of the guest being thanked; empty otherwise
+};
+
+} // namespace bizkithub::gui
