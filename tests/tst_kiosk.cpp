@@ -215,6 +215,9 @@ void TestKiosk::provisionedKiosk_coversScreenWithoutChrome()
     QVERIFY(m_window->windowFlags().testFlag(Qt::FramelessWindowHint));
     QVERIFY(!m_window->menuBar()->isVisible());
     QVERIFY(!m_window->statusBar()->isVisible());
+    // A kiosk keeps no drafts: no Save draft, no word of it.
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("saveDraftButton"))->isVisible());
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("shortcutHint"))->isVisible());
     QVERIFY(m_window->kioskHeader()->isVisible());
     QCOMPARE(child<QLabel>("kioskTitle")->text(), QStringLiteral("Hotel Horizont"));
     // The internal fields are not the customer's.

@@ -3,6 +3,7 @@
 // The window talks to the fake BizKitHub over loopback.
 #include "Desk.h"
 #include "FakeBizKitHub.h"
+#include "FieldBinding.h"
 #include "KeyboardInput.h"
 #include "MainWindow.h"
 #include "Outbox.h"
@@ -19,11 +20,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -76,6 +79,8 @@ private Q_SLOTS:
     void outboxEdit_bringsTheFormForwardAndStopEditingKeepsTheDraft();
     void saveAsDraft_parksTicketAndOpenTicketBringsItBack();
     void firstStart_fitsTheScreenWithSendAndStatusBarInView();
+    void firstStart_fitsEveryLaptopScreen_data();
+    void firstStart_fitsEveryLaptopScreen();
     void windowGeometry_isRememberedAcrossStarts();
     void emailTypo_tabReachesSuggestionAndEnterTakesIt();
     void emailTypo_sendAsksAndSendAnywayKeepsTheAddress();
@@ -331,6 +336,21 @@ void TestMainWindow::settingsDialog_sectionsHelpAndFocusWhereNeeded()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("caFileEdit"))->hasFocus());
+
+    // A problem stands at its field, in the error colour, the field framed in it.
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"));
+    url->setText(QStringLiteral("http://example.com"));
+    QVERIFY(!dialog.save());
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("baseUrlNote"));
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->palette().color(QPalette::WindowText),
+             gui::FieldBinding::errorColour(note->palette()));
+    QVERIFY(url->styleSheet().contains(gui::FieldBinding::errorColour(url->palette()).name()));
+    QVERIFY(url->hasFocus());
+    url->setText(m_server->baseUrl());
+    QVERIFY(dialog.save());
+    QVERIFY(!note->isVisible());
+    QVERIFY(url->styleSheet().isEmpty());
 }
 
 void TestMainWindow::rejectedKey_holdsQueueAndOffersSettings()
@@ -598,6 +618,16 @@ void TestMainWindow::saveAsDraft_parksTicketAndOpenTicketBringsItBack()
     QCOMPARE(heading->text(), QStringLiteral("Editing ") + Outbox::referenceFor(parked));
     m_window->newTicket();
     QCOMPARE(heading->text(), QStringLiteral("New ticket"));
+
+    // The same with the button beside Send, which says its shortcut.
+    auto* saveDraft = child<QPushButton>("saveDraftButton");
+    QVERIFY(saveDraft->isVisible());
+    QVERIFY(child<QLabel>("shortcutHint")->text().contains(QLatin1String("Ctrl+S")));
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Parked too"));
+    const QUuid second = m_window->currentTicketId();
+    saveDraft->click();
+    QVERIFY(m_window->form()->isEmpty());
+    QCOMPARE(m_outbox->entry(second)->state, TicketState::Draft);
 }
 
 void TestMainWindow::firstStart_fitsTheScreenWithSendAndStatusBarInView()
@@ -611,6 +641,11 @@ void TestMainWindow::firstStart_fitsTheScreenWithSendAndStatusBarInView()
     m_window->present();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     const QRect screen = m_window->screen()->availableGeometry();
+    // Run by firstStart_fitsEveryLaptopScreen on a screen of a given size and scale.
+    if (const QByteArray expected = qgetenv("BIZKITHUB_EXPECT_SCREEN"); !expected.isEmpty()) {
+        QCOMPARE(QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height()),
+                 QString::fromLatin1(expected));
+    }
     QVERIFY2(screen.contains(m_window->frameGeometry()),
              qPrintable(QStringLiteral("window %1,%2 %3x%4 on a screen of %5x%6")
                             .arg(m_window->frameGeometry().x())
@@ -632,6 +667,54 @@ void TestMainWindow::firstStart_fitsTheScreenWithSendAndStatusBarInView()
     auto* scroll = m_window->findChild<QScrollArea*>(QStringLiteral("fieldsScroll"));
     QVERIFY(scroll);
     QVERIFY(!scroll->isAncestorOf(send));
+}
+
+void TestMainWindow::firstStart_fitsEveryLaptopScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("scale");
+    for (const QSize size : {QSize(1366, 768), QSize(1280, 720), QSize(1920, 1080)}) {
+        for (const QString& scale : {QStringLiteral("1"), QStringLiteral("1.25")}) {
+            QTest::addRow("%dx%d at %s", size.width(), size.height(), qPrintable(scale))
+                << size << scale;
+        }
+    }
+}
+
+void TestMainWindow::firstStart_fitsEveryLaptopScreen()
+{
+    // The same first start, on an offscreen screen of each size, in a process of its own (the
+    // screen and the scale are fixed when the application starts).
+    QFETCH(QSize, screen);
+    QFETCH(QString, scale);
+    const QString config = m_dir.filePath(
+        QStringLiteral("screen-%1x%2.json").arg(screen.width()).arg(screen.height()));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, )"
+                              R"("height": %2, "logicalDpi": 96, "logicalBaseDpi": 96}]})")
+                   .arg(screen.width())
+                   .arg(screen.height())
+                   .toUtf8());
+    file.close();
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + config);
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), scale);
+    const double factor = scale.toDouble();
+    env.insert(QStringLiteral("BIZKITHUB_EXPECT_SCREEN"),
+               QStringLiteral("%1x%2")
+                   .arg(qRound(screen.width() / factor))
+                   .arg(qRound(screen.height() / factor)));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("firstStart_fitsTheScreenWithSendAndStatusBarInView")});
+    QVERIFY(child.waitForFinished(60000));
+    const QString output = QString::fromLocal8Bit(child.readAll());
+    QVERIFY2(child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("PASS   : TestMainWindow::firstStart_fitsTheScreen")),
+             qPrintable(output));
 }
 
 void TestMainWindow::windowGeometry_isRememberedAcrossStarts()

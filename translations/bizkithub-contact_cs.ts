@@ -2006,6 +2006,18 @@ Volby:
         <source>Use %1</source>
         <translation>Použít %1</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve draft</source>
+        <translation>Uložit kon&amp;cept</translation>
+    </message>
+    <message>
+        <source>Keep the ticket in Drafts and start a new one (%1)</source>
+        <translation>Ponechat požadavek v konceptech a začít nový (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sends, %2 saves a draft</source>
+        <translation>%1 odešle, %2 uloží koncept</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

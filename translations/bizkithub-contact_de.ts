@@ -1994,6 +1994,18 @@ Optionen:
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve draft</source>
+        <translation>Als Entwur&amp;f speichern</translation>
+    </message>
+    <message>
+        <source>Keep the ticket in Drafts and start a new one (%1)</source>
+        <translation>Das Ticket bei den Entwürfen behalten und ein neues beginnen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sends, %2 saves a draft</source>
+        <translation>%1 sendet, %2 speichert einen Entwurf</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2006,6 +2006,18 @@ Voľby:
         <source>Use %1</source>
         <translation>Použiť %1</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve draft</source>
+        <translation>Uložiť kon&amp;cept</translation>
+    </message>
+    <message>
+        <source>Keep the ticket in Drafts and start a new one (%1)</source>
+        <translation>Ponechať požiadavku v konceptoch a začať novú (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sends, %2 saves a draft</source>
+        <translation>%1 odošle, %2 uloží koncept</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -100,23 +100,31 @@ void FieldBinding::showIssues(const ValidationIssues& issues)
 {
     m_issues = issues;
     const bool hasIssue = !issues.isEmpty();
-    const QString message = hasIssue ? issues.first().message() : QString();
+    showProblem(m_editor, m_errorLabel, hasIssue ? issues.first().message() : QString());
+}
+
+void FieldBinding::showProblem(QWidget* editor, QLabel* label, const QString& message)
+{
+    const bool hasIssue = !message.isEmpty();
     // The sentence itself says what is wrong, so colour is never the only sign.
-    m_errorLabel->setText(hasIssue ? QStringLiteral("⚠ ") + message : QString());
-    m_errorLabel->setVisible(hasIssue && m_editor->isVisibleTo(m_editor->window()));
+    label->setText(hasIssue ? QStringLiteral("⚠ ") + message : QString());
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, errorColour(palette));
+    label->setPalette(palette);
+    label->setVisible(hasIssue && editor->isVisibleTo(editor->window()));
     // The field's frame says it too, in the same colour, for the eye that scans the form.
-    QWidget* framed = m_editor;
-    if (auto* combo = qobject_cast<QComboBox*>(m_editor); combo && combo->lineEdit()) {
+    QWidget* framed = editor;
+    if (auto* combo = qobject_cast<QComboBox*>(editor); combo && combo->lineEdit()) {
         framed = combo->lineEdit();
     }
     framed->setStyleSheet(hasIssue
                               ? QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }")
                                     .arg(QLatin1String(framed->metaObject()->className()),
-                                         errorColour(m_editor->palette()).name())
+                                         errorColour(editor->palette()).name())
                               : QString());
-    if (m_editor->accessibleDescription() != message) {
-        m_editor->setAccessibleDescription(message);
-        QAccessibleEvent event(m_editor, QAccessible::DescriptionChanged);
+    if (editor->accessibleDescription() != message) {
+        editor->setAccessibleDescription(message);
+        QAccessibleEvent event(editor, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
     }
 }

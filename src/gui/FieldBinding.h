@@ -45,6 +45,11 @@ public:
     [[nodiscard]] bool hasIssue() const { return !m_issues.isEmpty(); }
     [[nodiscard]] const ValidationIssues& issues() const { return m_issues; }
 
+    // Shows a problem with any editor the way the form does: the sentence under it in the error
+    // colour, the editor framed in it, the sentence as its accessible description. An empty
+    // message clears all three.
+    static void showProblem(QWidget* editor, QLabel* label, const QString& message);
+
     // The colour problems are shown in, for the palette in force.
     [[nodiscard]] static QColor errorColour(const QPalette& palette);
 

@@ -121,6 +121,7 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     setStatusBar(m_status);
 
     connect(m_form, &TicketForm::sendRequested, this, &MainWindow::send);
+    connect(m_form, &TicketForm::saveDraftRequested, this, &MainWindow::saveAsDraft);
     connect(m_form, &TicketForm::edited, this, [this] {
         m_autosaveTimer.start();
         m_sendAsTyped = false; // a changed ticket is looked at again
@@ -813,6 +814,7 @@ void MainWindow::setKioskMode(bool kiosk)
     m_kiosk->setActive(kiosk);
     m_kioskChrome->header()->setVisible(kiosk);
     m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header
+    m_form->setDraftsAllowed(!kiosk);
     updateHeading();
     menuBar()->setVisible(!kiosk);
     statusBar()->setVisible(!kiosk);

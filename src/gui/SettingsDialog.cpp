@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "FieldBinding.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "ui_SettingsDialog.h"
@@ -254,9 +255,7 @@ bool SettingsDialog::save()
 {
     QWidget* firstProblem = nullptr;
     const auto problem = [&firstProblem](QWidget* editor, QLabel* note, const QString& text) {
-        note->setText(QStringLiteral("⚠ ") + text);
-        note->setVisible(true);
-        editor->setAccessibleDescription(text);
+        FieldBinding::showProblem(editor, note, text);
         if (!firstProblem) {
             firstProblem = editor;
         }
@@ -267,9 +266,10 @@ bool SettingsDialog::save()
     };
     for (const Row& row : rows()) {
         if (!locked(row.key)) {
-            row.note->setVisible(false);
+            FieldBinding::showProblem(row.editor, row.note, QString());
         }
     }
+    retranslateSections(); // the help lines' descriptions, cleared above
 
     const QString baseUrl = m_ui->baseUrlEdit->text().trimmed();
     const bool urlLocked = locked(Settings::Key::BaseUrl);

@@ -30,7 +30,23 @@ TicketForm::TicketForm(QWidget* parent)
     m_ui->setupUi(this);
     m_requiredLegend = new QLabel(this);
     m_requiredLegend->setObjectName(QStringLiteral("requiredLegend"));
-    m_ui->buttonRow->insertWidget(0, m_requiredLegend);
+    // The action bar: Send first (the primary action, where Tab from the last field lands),
+    // Save draft beside it, their shortcuts said in a quiet line; the legend on the right.
+    m_saveDraft = new QPushButton(this);
+    m_saveDraft->setObjectName(QStringLiteral("saveDraftButton"));
+    m_saveDraft->setAutoDefault(false);
+    m_shortcutHint = new QLabel(this);
+    m_shortcutHint->setObjectName(QStringLiteral("shortcutHint"));
+    QPalette quiet = m_shortcutHint->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    m_shortcutHint->setPalette(quiet);
+    m_ui->buttonRow->removeWidget(m_ui->sendButton);
+    m_ui->buttonRow->insertWidget(0, m_ui->sendButton);
+    m_ui->buttonRow->insertWidget(1, m_saveDraft);
+    m_ui->buttonRow->insertWidget(2, m_shortcutHint);
+    m_ui->buttonRow->addWidget(m_requiredLegend);
+    setTabOrder(m_ui->sendButton, m_saveDraft);
+    connect(m_saveDraft, &QPushButton::clicked, this, &TicketForm::saveDraftRequested);
     // The groups in a grid: side by side when the window is wide, one above the other when not.
     m_groups = new QGridLayout;
     m_groups->setContentsMargins(0, 0, 0, 0);
@@ -115,9 +131,13 @@ void TicketForm::retranslate()
     m_requiredLegend->setText(tr("Fields marked * are required."));
     m_ui->messageEdit->setPlaceholderText(tr("What can we help with?"));
     m_ui->messageCounterLabel->setAccessibleName(tr("Characters used"));
-    m_ui->sendButton->setToolTip(
-        tr("Send the ticket (%1)")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    const QString sendKeys =
+        QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    const QString saveKeys = QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText);
+    m_ui->sendButton->setToolTip(tr("Send the ticket (%1)").arg(sendKeys));
+    m_saveDraft->setText(tr("Sa&ve draft"));
+    m_saveDraft->setToolTip(tr("Keep the ticket in Drafts and start a new one (%1)").arg(saveKeys));
+    m_shortcutHint->setText(tr("%1 sends, %2 saves a draft").arg(sendKeys, saveKeys));
     applyPolicy();
     // The problems shown are said again in the new language.
     for (FieldBinding* binding : std::as_const(m_bindings)) {
@@ -418,7 +438,14 @@ void TicketForm::setBusy(bool busy)
         binding->setReadOnly(busy || m_validator.policy().isLocked(binding->field()));
     }
     m_ui->sendButton->setEnabled(!busy);
+    m_saveDraft->setEnabled(!busy);
     m_ui->emailSuggestionButton->setEnabled(!busy);
+}
+
+void TicketForm::setDraftsAllowed(bool allowed)
+{
+    m_saveDraft->setVisible(allowed);
+    m_shortcutHint->setVisible(allowed);
 }
 
 void TicketForm::focusFirstField()

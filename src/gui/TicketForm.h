@@ -72,8 +72,12 @@ public:
     // other (a narrow one).
     [[nodiscard]] bool isSideBySide() const { return m_sideBySide; }
 
+    // A kiosk keeps no drafts: no Save draft there.
+    void setDraftsAllowed(bool allowed);
+
 Q_SIGNALS:
     void sendRequested();
+    void saveDraftRequested();
     void edited();
     void fieldLeft();
 
@@ -100,6 +104,8 @@ private:
     QMap<TicketField, QString> m_labelTexts;
     QMap<TicketField, QString> m_accessibleNames;
     QLabel* m_requiredLegend;
+    QPushButton* m_saveDraft = nullptr;
+    QLabel* m_shortcutHint = nullptr;
     Ticket m_presets;
     bool m_busy = false;
     bool m_sideBySide = false;
