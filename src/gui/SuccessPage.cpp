@@ -149,7 +149,6 @@ void SuccessPage::retranslate()
             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_settings->setText(tr("Open settin&gs"));
     m_referenceCaption->setText(tr("Reference"));
-    m_reference->setAccessibleName(tr("Reference"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the reference, to give it to the customer"));
     m_detailsToggle->setText(tr("Details"));
@@ -279,8 +278,7 @@ void SuccessPage::fillCard(const Ticket& shown, const QDateTime& when)
             return;
         }
         QLabel* field = selectableLabel(m_card);
-        field->setText(value);
-        field->setAccessibleName(label);
+        field->setText(value); // its accessible name: what a screen reader reads after the label
         m_fields->addRow(label, field);
     };
     add(tr("Customer"), QStringList{shown.value(TicketField::CustomerFirstName),
