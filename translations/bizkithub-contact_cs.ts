@@ -1361,10 +1361,6 @@ Volby:
         <translation>Klíč API je uložen. Požadavek odešlete tlačítkem „Odeslat“.</translation>
     </message>
     <message>
-        <source>Ticket sent.</source>
-        <translation>Požadavek byl odeslán.</translation>
-    </message>
-    <message>
         <source>Stop sending and go on editing (Esc)</source>
         <translation>Zastavit odesílání a pokračovat v úpravách (Esc)</translation>
     </message>
@@ -1495,6 +1491,10 @@ Volby:
     <message>
         <source>Keep the changes as a draft in Outbox and drafts, and start a new ticket</source>
         <translation>Ponechat změny jako koncept v odchozí složce a začít nový požadavek</translation>
+    </message>
+    <message>
+        <source>Ticket delivered.</source>
+        <translation>Požadavek doručen.</translation>
     </message>
 </context>
 <context>
@@ -1769,8 +1769,8 @@ Volby:
         <translation>Nastavení označená jako nastavená správcem zde nelze změnit.</translation>
     </message>
     <message>
-        <source>Saved for your user account on this computer.</source>
-        <translation>Ukládá se pro váš uživatelský účet na tomto počítači.</translation>
+        <source>These settings apply to your user account on this computer.</source>
+        <translation>Tato nastavení platí pro váš uživatelský účet na tomto počítači.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1838,14 @@ Volby:
     <message>
         <source>Sending the ticket to BizKitHub…</source>
         <translation>Odesílání požadavku do BizKitHub…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to correct</source>
+        <translation>
+            <numerusform>%n k opravě</numerusform>
+            <numerusform>%n k opravě</numerusform>
+            <numerusform>%n k opravě</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1353,10 +1353,6 @@ Optionen:
         <translation>Der API-Schlüssel ist gespeichert. Klicken Sie auf „Senden“, um das Ticket zu senden.</translation>
     </message>
     <message>
-        <source>Ticket sent.</source>
-        <translation>Ticket gesendet.</translation>
-    </message>
-    <message>
         <source>Stop sending and go on editing (Esc)</source>
         <translation>Senden abbrechen und weiter bearbeiten (Esc)</translation>
     </message>
@@ -1485,6 +1481,10 @@ Optionen:
     <message>
         <source>Keep the changes as a draft in Outbox and drafts, and start a new ticket</source>
         <translation>Die Änderungen als Entwurf im Postausgang behalten und ein neues Ticket beginnen</translation>
+    </message>
+    <message>
+        <source>Ticket delivered.</source>
+        <translation>Ticket zugestellt.</translation>
     </message>
 </context>
 <context>
@@ -1759,8 +1759,8 @@ Optionen:
         <translation>Einstellungen, die als von Ihrem Administrator festgelegt markiert sind, können hier nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Saved for your user account on this computer.</source>
-        <translation>Gespeichert für Ihr Benutzerkonto auf diesem Computer.</translation>
+        <source>These settings apply to your user account on this computer.</source>
+        <translation>Diese Einstellungen gelten für Ihr Benutzerkonto auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1827,13 @@ Optionen:
     <message>
         <source>Sending the ticket to BizKitHub…</source>
         <translation>Das Ticket wird an BizKitHub gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to correct</source>
+        <translation>
+            <numerusform>%n zu korrigieren</numerusform>
+            <numerusform>%n zu korrigieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1361,10 +1361,6 @@ Voľby:
         <translation>Kľúč API je uložený. Požiadavku odošlete tlačidlom „Odoslať“.</translation>
     </message>
     <message>
-        <source>Ticket sent.</source>
-        <translation>Požiadavka bola odoslaná.</translation>
-    </message>
-    <message>
         <source>Stop sending and go on editing (Esc)</source>
         <translation>Zastaviť odosielanie a pokračovať v úpravách (Esc)</translation>
     </message>
@@ -1495,6 +1491,10 @@ Voľby:
     <message>
         <source>Keep the changes as a draft in Outbox and drafts, and start a new ticket</source>
         <translation>Ponechať zmeny ako koncept v priečinku „Odchádzajúce“ a začať novú požiadavku</translation>
+    </message>
+    <message>
+        <source>Ticket delivered.</source>
+        <translation>Požiadavka doručená.</translation>
     </message>
 </context>
 <context>
@@ -1769,8 +1769,8 @@ Voľby:
         <translation>Nastavenia označené ako nastavené správcom tu nemožno zmeniť.</translation>
     </message>
     <message>
-        <source>Saved for your user account on this computer.</source>
-        <translation>Ukladá sa pre váš používateľský účet na tomto počítači.</translation>
+        <source>These settings apply to your user account on this computer.</source>
+        <translation>Tieto nastavenia platia pre váš používateľský účet na tomto počítači.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1838,14 @@ Voľby:
     <message>
         <source>Sending the ticket to BizKitHub…</source>
         <translation>Požiadavka sa odosiela do BizKitHub…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to correct</source>
+        <translation>
+            <numerusform>%n na opravu</numerusform>
+            <numerusform>%n na opravu</numerusform>
+            <numerusform>%n na opravu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

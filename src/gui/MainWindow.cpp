@@ -89,9 +89,9 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     headingRow->addWidget(m_heading, 1);
     headingRow->addWidget(m_stopEditing);
     formLayout->addLayout(headingRow);
-    formLayout->addWidget(m_holdBanner);
-    formLayout->addWidget(m_banner);
+    formLayout->addWidget(m_holdBanner); // a standing state: above everything
     formLayout->addWidget(m_form, 1);
+    m_form->setMessageArea(m_banner); // what just happened: beside Send, the fields stay put
     auto* cancelRow = new QHBoxLayout;
     cancelRow->addStretch(1);
     cancelRow->addWidget(m_cancelButton);
@@ -564,7 +564,7 @@ void MainWindow::showOutcomePage(const SubmitResult& result)
         m_successPage->showTicket(m_sentTicket, m_ticketId, result);
         m_pages->setCurrentWidget(m_successPage);
         m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
-        statusBar()->showMessage(tr("Ticket sent."), 10000);
+        statusBar()->showMessage(tr("Ticket delivered."), 10000);
         break;
     case SubmitResult::Fate::HoldQueue:
         m_holdResult = result;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxModel.h"
 
+#include "FieldBinding.h"
 #include "Outbox.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace bizkithub::gui {
@@ -124,6 +127,21 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return display(*e, column);
     case Qt::TextAlignmentRole:
         return column == Attempts ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+    case Qt::FontRole: {
+        // A ticket that waits for a person stands out: its state in the error colour, bold.
+        const bool needsPerson =
+            e->state == TicketState::NeedsEdit || e->state == TicketState::Held;
+        if (column != State || !needsPerson) {
+            return {};
+        }
+        if (role == Qt::ForegroundRole) {
+            return FieldBinding::errorColour(QGuiApplication::palette());
+        }
+        QFont bold = QGuiApplication::font();
+        bold.setBold(true);
+        return bold;
+    }
     default:
         return {};
     }

@@ -191,7 +191,7 @@ void SettingsDialog::load()
                                      m_settings.isReadOnly(Settings::Key::BaseUrl)
                                  ? tr("Settings marked as set by your administrator cannot be "
                                       "changed here.")
-                                 : tr("Saved for your user account on this computer."));
+                                 : tr("These settings apply to your user account on this computer."));
 
     // A value the admin or the environment decides cannot be changed here; say so instead of
     // pretending. Read-only rather than disabled, so it can still be read and copied.

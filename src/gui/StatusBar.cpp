@@ -123,6 +123,10 @@ void StatusBar::refresh()
         {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::Held});
     QStringList parts;
     parts << tr("%n waiting", nullptr, waiting);
+    // Those only a person can move on are counted apart: they are the outbox's other rows.
+    if (const int toCorrect = outbox.count({TicketState::NeedsEdit}); toCorrect > 0) {
+        parts << tr("%n to correct", nullptr, toCorrect);
+    }
     if (const QDateTime last = outbox.lastSentTime(); last.isValid()) {
         parts << tr("last sent %1").arg(shortTime(last));
     }

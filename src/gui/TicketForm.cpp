@@ -442,6 +442,11 @@ void TicketForm::setBusy(bool busy)
     m_ui->emailSuggestionButton->setEnabled(!busy);
 }
 
+void TicketForm::setMessageArea(QWidget* message)
+{
+    m_ui->formLayout->insertWidget(m_ui->formLayout->indexOf(m_ui->fieldsScroll) + 1, message);
+}
+
 void TicketForm::setDraftsAllowed(bool allowed)
 {
     m_saveDraft->setVisible(allowed);

@@ -72,6 +72,10 @@ public:
     // other (a narrow one).
     [[nodiscard]] bool isSideBySide() const { return m_sideBySide; }
 
+    // Places a message right above the action bar: it appears where the person looks after
+    // pressing Send, and the fields above stay where they are (the scroll area gives the room).
+    void setMessageArea(QWidget* message);
+
     // A kiosk keeps no drafts: no Save draft there.
     void setDraftsAllowed(bool allowed);
 
