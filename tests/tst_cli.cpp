@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built bizkithub-contact-cli against the fake server and checks what a script sees:
 // exit codes, stdout and stderr.
+#include "Consent.h"
 #include "FakeBizKitHub.h"
 
 #include <QDeadlineTimer>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void systemPolicy_importMarksTicketsThatBreakIt();
     void kiosk_rootKeyIsRefused();
     void adminSetPin_writesAVerifiableHash();
+    void consentRequired_needsTheOptionWhichTheNoteRecords();
 
 private:
     Run run(const QStringList& arguments, const QByteArray& stdinData = {},
@@ -697,6 +699,40 @@ void TestCli::exportMove_leavesNothingToSendTwice()
                  .exitCode,
              0);
     QCOMPARE(outboxList(otherMachine.path()).size(), 1);
+}
+
+void TestCli::consentRequired_needsTheOptionWhichTheNoteRecords()
+{
+    const QString notice = QStringLiteral("We keep your details for 30 days to handle this.");
+    provisionSystem("[form]\nconsentRequired=true\nconsentText=" + notice.toUtf8() + "\n");
+    // Without --consent nothing goes: exit 3, a sentence naming the option.
+    Run r = run({QStringLiteral("send"), QStringLiteral("--dry-run"), QStringLiteral("--message"),
+                 QStringLiteral("Hi")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("--consent"), r.err.constData());
+    r = run({QStringLiteral("send"), QStringLiteral("--json"), QStringLiteral("--message"),
+             QStringLiteral("Hi")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(QJsonDocument::fromJson(r.out)
+                 .object()
+                 .value(u"problems")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"field")
+                 .toString(),
+             QStringLiteral("consent"));
+    QVERIFY(m_server->requests().isEmpty());
+    // With it, the note says when and to which text.
+    r = run({QStringLiteral("send"), QStringLiteral("--message"), QStringLiteral("Hi"),
+             QStringLiteral("--consent")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    const QString note = m_server->requests().first().json().value(u"notice").toString();
+    QVERIFY2(note.startsWith(QStringLiteral("Consent given ")), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral(" UTC to the notice #") +
+                           bizkithub::Consent::hashOf(notice) + u'.'),
+             qPrintable(note));
 }
 
 void TestCli::systemPolicy_presetsLockedFieldsAndRequirements()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole path a person walks: type a ticket at the keyboard, send it, read what happened.
 // The window talks to the fake BizKitHub over loopback.
+#include "Consent.h"
 #include "Desk.h"
 #include "FakeBizKitHub.h"
 #include "FieldBinding.h"
@@ -18,6 +19,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QFile>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void invalidInput_showsAllProblemsAndSendsNothing();
     void missingKey_opensSettingsAndKeepsTicket();
     void settingsDialog_sectionsHelpAndFocusWhereNeeded();
+    void consentRequired_staffConfirmBeforeSendAndTheNoteRecordsIt();
     void rejectedKey_holdsQueueAndOffersSettings();
     void heldQueue_sendShowsActionNeededUntilTheSettingsChange();
     void successPage_cutsTheMessageAtAWordBoundary();
@@ -351,6 +354,44 @@ void TestMainWindow::settingsDialog_sectionsHelpAndFocusWhereNeeded()
     QVERIFY(dialog.save());
     QVERIFY(!note->isVisible());
     QVERIFY(url->styleSheet().isEmpty());
+}
+
+void TestMainWindow::consentRequired_staffConfirmBeforeSendAndTheNoteRecordsIt()
+{
+    const QString notice = QStringLiteral("We keep your details for 30 days to handle this.");
+    m_settings->setValue(Settings::Key::ConsentText, notice);
+    m_settings->setValue(Settings::Key::ConsentRequired, true);
+    auto* box = m_window->form()->consentCheck();
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->isChecked()); // never ticked for anyone
+    QVERIFY(box->accessibleName().contains(notice));
+    QVERIFY(box->accessibleName().contains(QLatin1String("required")));
+
+    // Send without the tick: the box says what is missing, nothing leaves.
+    child<QPlainTextEdit>("messageEdit")->setPlainText(QStringLiteral("Hello"));
+    m_window->send();
+    auto* error = child<QLabel>("consentError");
+    QVERIFY(error->isVisible());
+    QTRY_VERIFY(box->hasFocus());
+    QVERIFY(m_window->banner()->message().contains(QLatin1String("problems found: 1")));
+    QTest::qWait(100);
+    QVERIFY(m_server->requests().isEmpty());
+
+    // Ticked by keyboard (Space), sent: the note records when and which text.
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    QVERIFY(!error->isVisible());
+    QSignalSpy shown(m_window, &MainWindow::resultShown);
+    m_window->send();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(m_server->requests().size(), 1);
+    const QString note = m_server->requests().first().json().value(u"notice").toString();
+    QVERIFY2(note.startsWith(QStringLiteral("Consent given ")), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral("UTC to the notice #") + Consent::hashOf(notice)),
+             qPrintable(note));
+    // The next ticket starts unticked.
+    m_window->newTicket();
+    QVERIFY(!box->isChecked());
 }
 
 void TestMainWindow::rejectedKey_holdsQueueAndOffersSettings()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Consent.h"
 #include "Settings.h"
 #include "validation/BaseUrl.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@ class TestSettings : public QObject
 private Q_SLOTS:
     void initTestCase();
     void missingFile_usesDefaults();
+    void consent_textInTheLanguageShownAndAStableHash();
     void configFile_isReadAndWritten();
     void environment_overridesFile();
     void blankEnvironmentVariable_isAnInvalidSettingNotTheDefault();
@@ -345,6 +348,43 @@ void TestSettings::clientConfig_refusesRootKeyOnKiosk()
     QVERIFY(!settings.clientConfig().refuseRootKey);
     settings.setSessionOverride(Settings::Key::KioskEnabled, true);
     QVERIFY(settings.clientConfig().refuseRootKey);
+}
+
+void TestSettings::consent_textInTheLanguageShownAndAStableHash()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("consent.ini"));
+    {
+        QFile ini(file);
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[form]\nconsentRequired=true\nconsentText=We keep your details.\n"
+                  "consentText/de=Wir speichern Ihre Angaben.\n");
+    }
+    Settings settings(file, QProcessEnvironment());
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    FormPolicy policy = settings.formPolicy();
+    QVERIFY(policy.consentRequired);
+    QCOMPARE(policy.consentText, QStringLiteral("Wir speichern Ihre Angaben."));
+    QLocale::setDefault(
+        QLocale(QLocale::Czech, QLocale::CzechRepublic)); // no Czech text: the general one
+    policy = settings.formPolicy();
+    QCOMPARE(policy.consentText, QStringLiteral("We keep your details."));
+    QLocale::setDefault(before);
+
+    // The hash names the text, whatever its spacing or Unicode form; another text, another hash.
+    const QString text = QStringLiteral("Souhlasím se zpracováním údajů.");
+    QCOMPARE(Consent::hashOf(text).size(), 8);
+    QCOMPARE(Consent::hashOf(text),
+             Consent::hashOf(u"  " + text.normalized(QString::NormalizationForm_D) + u" "));
+    QVERIFY(Consent::hashOf(text) != Consent::hashOf(QStringLiteral("Nesouhlasím.")));
+    // The line goes after what the note already says.
+    Ticket ticket;
+    ticket.setValue(TicketField::Notice, QStringLiteral("Room 12"));
+    const Consent consent{QDateTime(QDate(2026, 12, 2), QTime(9, 42), Qt::UTC), text};
+    QCOMPARE(consent.recordedIn(ticket).value(TicketField::Notice),
+             QStringLiteral("Room 12\n\nConsent given 2026-12-02 09:42 UTC to the notice #") +
+                 Consent::hashOf(text) + u'.');
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -387,6 +387,21 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::Consent</name>
+    <message>
+        <source>The customer agrees that their details are used to handle this request.</source>
+        <translation>Zákazník souhlasí s tím, že jeho údaje budou použity k vyřízení tohoto požadavku.</translation>
+    </message>
+    <message>
+        <source>I agree that my details are used to handle this request.</source>
+        <translation>Souhlasím s tím, že mé údaje budou použity k vyřízení tohoto požadavku.</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the agreement; the ticket cannot be sent without it.</source>
+        <translation>Zaškrtněte políčko a potvrďte souhlas; bez něj nelze požadavek odeslat.</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>This is not an exported outbox file.</source>
@@ -1224,6 +1239,10 @@ Volby:
         <source>The outbox could not record this attempt: %1. Ticket %2 stays in the outbox and may be delivered once more.</source>
         <translation>Odchozí složka nemohla tento pokus zaznamenat: %1. Požadavek %2 zůstává v odchozí složce a může být doručen ještě jednou.</translation>
     </message>
+    <message>
+        <source>The customer agreed to the notice in form/consentText; the internal note records it.</source>
+        <translation>Zákazník souhlasil s upozorněním z form/consentText; interní poznámka to zaznamená.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::AdminPinDialog</name>
@@ -2025,6 +2044,10 @@ Volby:
     <message>
         <source>%1 sends, %2 saves a draft</source>
         <translation>%1 odešle, %2 uloží koncept</translation>
+    </message>
+    <message>
+        <source>The customer agreed to this: %1</source>
+        <translation>Zákazník s tímto souhlasil: %1</translation>
     </message>
 </context>
 <context>

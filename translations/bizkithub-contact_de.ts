@@ -385,6 +385,21 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::Consent</name>
+    <message>
+        <source>The customer agrees that their details are used to handle this request.</source>
+        <translation>Der Kunde ist einverstanden, dass seine Angaben zur Bearbeitung dieser Anfrage verwendet werden.</translation>
+    </message>
+    <message>
+        <source>I agree that my details are used to handle this request.</source>
+        <translation>Ich bin einverstanden, dass meine Angaben zur Bearbeitung dieser Anfrage verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the agreement; the ticket cannot be sent without it.</source>
+        <translation>Kreuzen Sie das Kästchen an, um die Zustimmung zu bestätigen; ohne sie kann das Ticket nicht gesendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>This is not an exported outbox file.</source>
@@ -1220,6 +1235,10 @@ Optionen:
         <source>The outbox could not record this attempt: %1. Ticket %2 stays in the outbox and may be delivered once more.</source>
         <translation>Der Postausgang konnte diesen Versuch nicht festhalten: %1. Ticket %2 bleibt im Postausgang und wird möglicherweise ein zweites Mal zugestellt.</translation>
     </message>
+    <message>
+        <source>The customer agreed to the notice in form/consentText; the internal note records it.</source>
+        <translation>Der Kunde hat dem Hinweis aus form/consentText zugestimmt; die interne Notiz hält es fest.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::AdminPinDialog</name>
@@ -2012,6 +2031,10 @@ Optionen:
     <message>
         <source>%1 sends, %2 saves a draft</source>
         <translation>%1 sendet, %2 speichert einen Entwurf</translation>
+    </message>
+    <message>
+        <source>The customer agreed to this: %1</source>
+        <translation>Der Kunde hat dem zugestimmt: %1</translation>
     </message>
 </context>
 <context>

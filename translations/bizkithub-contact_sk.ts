@@ -387,6 +387,21 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::Consent</name>
+    <message>
+        <source>The customer agrees that their details are used to handle this request.</source>
+        <translation>Zákazník súhlasí s tým, že jeho údaje sa použijú na vybavenie tejto požiadavky.</translation>
+    </message>
+    <message>
+        <source>I agree that my details are used to handle this request.</source>
+        <translation>Súhlasím s tým, že moje údaje sa použijú na vybavenie tejto požiadavky.</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the agreement; the ticket cannot be sent without it.</source>
+        <translation>Začiarknite políčko a potvrďte súhlas; bez neho nemožno požiadavku odoslať.</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>This is not an exported outbox file.</source>
@@ -1224,6 +1239,10 @@ Voľby:
         <source>The outbox could not record this attempt: %1. Ticket %2 stays in the outbox and may be delivered once more.</source>
         <translation>Priečinok „Odchádzajúce“ nemohol tento pokus zaznamenať: %1. Požiadavka %2 zostáva v priečinku a môže byť doručená ešte raz.</translation>
     </message>
+    <message>
+        <source>The customer agreed to the notice in form/consentText; the internal note records it.</source>
+        <translation>Zákazník súhlasil s upozornením z form/consentText; interná poznámka to zaznamená.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::AdminPinDialog</name>
@@ -2025,6 +2044,10 @@ Voľby:
     <message>
         <source>%1 sends, %2 saves a draft</source>
         <translation>%1 odošle, %2 uloží koncept</translation>
+    </message>
+    <message>
+        <source>The customer agreed to this: %1</source>
+        <translation>Zákazník s týmto súhlasil: %1</translation>
     </message>
 </context>
 <context>

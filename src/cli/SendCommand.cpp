@@ -2,6 +2,7 @@
 #include "SendCommand.h"
 
 #include "CommandLine.h"
+#include "Consent.h"
 #include "ContactFormClient.h"
 #include "DeliveryService.h"
 #include "Outbox.h"
@@ -174,8 +175,11 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         tr("Check and normalise the ticket, print the request body, send nothing."));
-    parser.addOptions(
-        {regionOption, timeoutOption, configOption, jsonOption, noQueueOption, dryRunOption});
+    const QCommandLineOption consentOption(
+        QStringLiteral("consent"),
+        tr("The customer agreed to the notice in form/consentText; the internal note records it."));
+    parser.addOptions({regionOption, timeoutOption, configOption, jsonOption, noQueueOption,
+                       dryRunOption, consentOption});
 
     if (const auto done = parseArguments(parser, arguments, out, err)) {
         return *done;
@@ -265,8 +269,31 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         printProblems(checked.issues, json, out, err);
         return InvalidInput;
     }
+    // The form's consent box, as an option: required by the admin, it must be given.
+    if (policy.consentRequired && !parser.isSet(consentOption)) {
+        err << "--consent: " << Consent::missingMessage() << Qt::endl;
+        if (json) {
+            out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("outcome"), QStringLiteral("invalid")},
+                                   {QStringLiteral("delivered"), false},
+                                   {QStringLiteral("problems"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("field"), QStringLiteral("consent")},
+                                        {QStringLiteral("code"), QStringLiteral("required")},
+                                        {QStringLiteral("message"), Consent::missingMessage()}}}}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+        }
+        return InvalidInput;
+    }
+    const Ticket consented = parser.isSet(consentOption)
+                                 ? Consent{QDateTime::currentDateTimeUtc(),
+                                           policy.consentText.isEmpty() ? Consent::defaultDeskText()
+                                                                        : policy.consentText}
+                                       .recordedIn(checked.ticket)
+                                 : checked.ticket;
     if (parser.isSet(dryRunOption)) {
-        out << QString::fromUtf8(checked.ticket.toJson()) << Qt::endl;
+        out << QString::fromUtf8(consented.toJson()) << Qt::endl;
         return Delivered;
     }
 
@@ -287,8 +314,7 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
     // whatever happens next it is not lost; this process then claims and sends it itself.
     const QUuid id = QUuid::createUuid();
     const bool queue = !parser.isSet(noQueueOption);
-    Ticket payload =
-        settings.appendReference() ? Outbox::withReference(checked.ticket, id) : checked.ticket;
+    Ticket payload = settings.appendReference() ? Outbox::withReference(consented, id) : consented;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<DeliveryService> delivery;
     const QString owner = QStringLiteral("cli:%1:%2")

@@ -35,6 +35,8 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::RetentionDays, "outbox/retentionDays", 30, nullptr},
         {Settings::Key::RequiredFields, "form/requiredFields", QStringList(), nullptr},
         {Settings::Key::RequireContact, "form/requireContact", QStringLiteral("none"), nullptr},
+        {Settings::Key::ConsentText, "form/consentText", QString(), nullptr},
+        {Settings::Key::ConsentRequired, "form/consentRequired", false, nullptr},
         {Settings::Key::HiddenFields, "form/hiddenFields", QStringList(), nullptr},
         {Settings::Key::ReadOnlyFields, "form/readOnlyFields", QStringList(), nullptr},
         {Settings::Key::KioskEnabled, "kiosk/enabled", false, nullptr},
@@ -376,6 +378,12 @@ FormPolicy Settings::formPolicy() const
     if (policy.presets.value(TicketField::SendToEmail).isEmpty()) {
         policy.presets.setValue(TicketField::SendToEmail, sendToEmail());
     }
+    // The notice in the language shown (form/consentText/cs, ...), else the general one.
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    policy.consentText =
+        toText(fileValue(keyName(Key::ConsentText) + u'/' + language, value(Key::ConsentText)))
+            .trimmed();
+    policy.consentRequired = value(Key::ConsentRequired).toBool();
     if (kioskEnabled()) {
         policy.hideInternalFields();
     }

@@ -47,6 +47,8 @@ public:
         RetentionDays,
         RequiredFields,
         RequireContact,
+        ConsentText,
+        ConsentRequired,
         HiddenFields,
         ReadOnlyFields,
         KioskEnabled,

@@ -41,6 +41,13 @@ struct FormPolicy
     QSet<TicketField> readOnlyFields;
     // What a new ticket starts with; "{hostname}" and "{date}" are filled in when used.
     Ticket presets;
+    // The organisation's notice the customer agrees to (form/consentText, in the language
+    // shown), and whether a ticket may go without that agreement. With a requirement and no
+    // text, the desk and the kiosk use a default sentence.
+    QString consentText;
+    bool consentRequired = false;
+    // Whether the form asks for consent at all.
+    [[nodiscard]] bool asksConsent() const { return consentRequired || !consentText.isEmpty(); }
 
     [[nodiscard]] static std::optional<ContactRequirement>
     contactRequirementFromString(QStringView text);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Consent.h"
 #include "KioskChrome.h"
 #include "KioskController.h"
 #include "Outbox.h"
@@ -437,12 +438,17 @@ void MainWindow::send()
     }
     const TicketValidator::Result checked = m_validator.validate(m_form->typedTicket());
     const Ticket& typed = checked.typed;
-    if (!checked.isValid()) {
-        m_banner->showMessage([count = int(checked.issues.size())] {
+    const bool consentMissing = m_validator.policy().consentRequired && !m_form->consentGiven();
+    if (!checked.isValid() || consentMissing) {
+        m_banner->showMessage([count = int(checked.issues.size()) + (consentMissing ? 1 : 0)] {
             return tr("Please correct the marked fields and send again (problems found: %n).",
                       nullptr, count);
         });
         m_form->showIssues(checked.issues);
+        m_form->showConsentMissing(consentMissing);
+        if (!checked.isValid()) {
+            m_form->focusFirstIssue(); // the fields come first, the box last
+        }
         return;
     }
     // A likely typo in the address is never changed silently, and never blocks: the person
@@ -476,7 +482,13 @@ void MainWindow::send()
     m_autosaveTimer.stop();
     const auto mode =
         m_settings.appendReference() ? Outbox::NoteReference::Append : Outbox::NoteReference::Omit;
-    if (!m_outbox.enqueue(m_ticketId, typed, checked.ticket, mode)) {
+    // The customer's agreement goes with the ticket, in its internal note: when, and to what.
+    const Ticket payload =
+        m_form->consentGiven()
+            ? Consent{QDateTime::currentDateTimeUtc(), m_form->consentText()}.recordedIn(
+                  checked.ticket)
+            : checked.ticket;
+    if (!m_outbox.enqueue(m_ticketId, typed, payload, mode)) {
         m_banner->showMessage([reason = m_outbox.problemReason()] {
             return tr("The ticket could not be saved: %1. It is still in the form; it was not "
                       "sent.")
@@ -487,7 +499,7 @@ void MainWindow::send()
     (void)m_outbox.setCurrentDraft(std::nullopt);
     // What was stored, reference line included; the store may fail to read it back even so.
     const auto stored = m_outbox.entry(m_ticketId);
-    m_sentTicket = stored ? stored->payload : checked.ticket;
+    m_sentTicket = stored ? stored->payload : payload;
     // The page shows the contact details as the form showed them.
     for (TicketField field : {TicketField::CustomerEmail, TicketField::CustomerPhone}) {
         m_sentTicket.setValue(field, m_form->typedTicket().value(field).trimmed());
@@ -814,7 +826,7 @@ void MainWindow::setKioskMode(bool kiosk)
     m_kiosk->setActive(kiosk);
     m_kioskChrome->header()->setVisible(kiosk);
     m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header
-    m_form->setDraftsAllowed(!kiosk);
+    m_form->setForGuests(kiosk);
     updateHeading();
     menuBar()->setVisible(!kiosk);
     statusBar()->setVisible(!kiosk);

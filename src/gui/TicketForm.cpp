@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketForm.h"
 
+#include "Consent.h"
 #include "FieldBinding.h"
 #include "ui_TicketForm.h"
 #include "validation/EmailAddress.h"
@@ -9,17 +10,20 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace bizkithub::gui {
 
@@ -56,6 +60,7 @@ TicketForm::TicketForm(QWidget* parent)
     }
     m_ui->fieldsLayout->insertLayout(0, m_groups, 1);
     arrangeGroups(false);
+    createConsentRow();
     // The field that takes focus is scrolled into view once the layout has settled: leaving a
     // field may just have shown a problem under it and pushed everything below further down.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -318,6 +323,7 @@ void TicketForm::applyPolicy()
     m_ui->internalGroup->setVisible(!policy.isHidden(TicketField::Notice) ||
                                     !policy.isHidden(TicketField::SendToEmail));
     alignLabelColumns(); // the labels' texts may have changed
+    updateConsentRow();
 }
 
 void TicketForm::setPresets(const Ticket& presets)
@@ -360,6 +366,9 @@ void TicketForm::clear()
     }
     setTypedTicket(m_presets);
     m_ui->emailSuggestionButton->hide();
+    // Consent is given for one ticket, by its customer.
+    m_consentCheck->setChecked(false);
+    showConsentMissing(false);
     // A new ticket starts without the previous one's undo history.
     m_ui->messageEdit->document()->clearUndoRedoStacks();
     m_ui->noticeEdit->document()->clearUndoRedoStacks();
@@ -439,6 +448,7 @@ void TicketForm::setBusy(bool busy)
     }
     m_ui->sendButton->setEnabled(!busy);
     m_saveDraft->setEnabled(!busy);
+    m_consentCheck->setEnabled(!busy);
     m_ui->emailSuggestionButton->setEnabled(!busy);
 }
 
@@ -447,10 +457,95 @@ void TicketForm::setMessageArea(QWidget* message)
     m_ui->formLayout->insertWidget(m_ui->formLayout->indexOf(m_ui->fieldsScroll) + 1, message);
 }
 
-void TicketForm::setDraftsAllowed(bool allowed)
+void TicketForm::setForGuests(bool guests)
 {
-    m_saveDraft->setVisible(allowed);
-    m_shortcutHint->setVisible(allowed);
+    m_forGuests = guests;
+    m_saveDraft->setVisible(!guests);
+    m_shortcutHint->setVisible(!guests);
+    updateConsentRow();
+}
+
+void TicketForm::createConsentRow()
+{
+    // Under the fields, before the action bar: the last thing read before Send. The box and a
+    // wrapped label beside it, since an admin's notice may run to several lines; a click on the
+    // label ticks the box as a click on a check box's own text would.
+    m_consentRow = new QWidget(m_ui->fieldsPage);
+    m_consentRow->setObjectName(QStringLiteral("consentRow"));
+    auto* column = new QVBoxLayout(m_consentRow);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    m_consentCheck = new QCheckBox(m_consentRow);
+    m_consentCheck->setObjectName(QStringLiteral("consentCheck"));
+    m_consentLabel = new QLabel(m_consentRow);
+    m_consentLabel->setObjectName(QStringLiteral("consentLabel"));
+    m_consentLabel->setWordWrap(true);
+    m_consentLabel->setTextFormat(Qt::PlainText);
+    m_consentLabel->setBuddy(m_consentCheck);
+    m_consentLabel->installEventFilter(this);
+    row->addWidget(m_consentCheck, 0, Qt::AlignTop);
+    row->addWidget(m_consentLabel, 1);
+    column->addLayout(row);
+    m_consentError = new QLabel(m_consentRow);
+    m_consentError->setObjectName(QStringLiteral("consentError"));
+    m_consentError->setWordWrap(true);
+    m_consentError->hide();
+    column->addWidget(m_consentError);
+    m_ui->fieldsLayout->insertWidget(m_ui->fieldsLayout->indexOf(m_groups) + 1, m_consentRow);
+    setTabOrder(m_ui->sendToEmailEdit, m_consentCheck);
+    setTabOrder(m_consentCheck, m_ui->sendButton);
+    connect(m_consentCheck, &QCheckBox::toggled, this, [this](bool ticked) {
+        if (ticked) {
+            showConsentMissing(false);
+        }
+    });
+    m_consentRow->hide();
+}
+
+void TicketForm::updateConsentRow()
+{
+    if (!m_consentRow) {
+        return;
+    }
+    const FormPolicy& policy = m_validator.policy();
+    m_consentRow->setVisible(policy.asksConsent());
+    const QString notice = consentText();
+    // Staff confirm what the customer agreed to; a guest agrees to it.
+    const QString shown = m_forGuests || policy.consentText.isEmpty()
+                              ? notice
+                              : tr("The customer agreed to this: %1").arg(notice);
+    m_consentLabel->setText(
+        policy.consentRequired ? tr("%1 *", "label of a required field").arg(shown) : shown);
+    m_consentCheck->setAccessibleName(policy.consentRequired ? tr("%1 (required)").arg(shown)
+                                                             : shown);
+}
+
+bool TicketForm::asksConsent() const
+{
+    return m_validator.policy().asksConsent();
+}
+
+bool TicketForm::consentGiven() const
+{
+    return asksConsent() && m_consentCheck->isChecked();
+}
+
+QString TicketForm::consentText() const
+{
+    const FormPolicy& policy = m_validator.policy();
+    if (!policy.consentText.isEmpty()) {
+        return policy.consentText;
+    }
+    return m_forGuests ? Consent::defaultKioskText() : Consent::defaultDeskText();
+}
+
+void TicketForm::showConsentMissing(bool missing)
+{
+    FieldBinding::showProblem(m_consentCheck, m_consentError,
+                              missing ? Consent::missingMessage() : QString());
+    if (missing) {
+        m_consentCheck->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void TicketForm::focusFirstField()
@@ -536,6 +631,12 @@ QPushButton* TicketForm::emailSuggestionButton() const
 
 bool TicketForm::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_consentLabel && event->type() == QEvent::MouseButtonRelease &&
+        m_consentCheck->isEnabled()) {
+        m_consentCheck->toggle();
+        m_consentCheck->setFocus(Qt::MouseFocusReason);
+        return true;
+    }
     // Tab out of the e-mail field checks it first, so a suggestion that leaving would bring up
     // is where Tab lands, instead of appearing behind the focus.
     if (watched == m_ui->emailEdit && event->type() == QEvent::KeyPress) {

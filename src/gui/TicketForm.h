@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -76,8 +77,19 @@ public:
     // pressing Send, and the fields above stay where they are (the scroll area gives the room).
     void setMessageArea(QWidget* message);
 
-    // A kiosk keeps no drafts: no Save draft there.
-    void setDraftsAllowed(bool allowed);
+    // A kiosk's guests write their own tickets: no drafts there, and the consent box speaks to
+    // the guest rather than to staff.
+    void setForGuests(bool guests);
+
+    // The consent box (form/consentText, form/consentRequired): shown when the policy asks for
+    // consent; ticked by the person, never by default.
+    [[nodiscard]] bool asksConsent() const;
+    [[nodiscard]] bool consentGiven() const;
+    // The notice agreed to, exactly as it was shown (the admin's text or the default sentence).
+    [[nodiscard]] QString consentText() const;
+    // Marks the box as needing a tick, or clears the mark.
+    void showConsentMissing(bool missing);
+    [[nodiscard]] QCheckBox* consentCheck() const { return m_consentCheck; }
 
 Q_SIGNALS:
     void sendRequested();
@@ -100,6 +112,8 @@ private:
     void onFocusLeft(FieldBinding* binding);
     void updateMessageCounter();
     void applyPolicy();
+    void createConsentRow();
+    void updateConsentRow();
 
     std::unique_ptr<Ui::TicketForm> m_ui;
     TicketValidator m_validator;
@@ -109,6 +123,11 @@ private:
     QMap<TicketField, QString> m_accessibleNames;
     QLabel* m_requiredLegend;
     QPushButton* m_saveDraft = nullptr;
+    QWidget* m_consentRow = nullptr;
+    QCheckBox* m_consentCheck = nullptr;
+    QLabel* m_consentLabel = nullptr;
+    QLabel* m_consentError = nullptr;
+    bool m_forGuests = false;
     QLabel* m_shortcutHint = nullptr;
     Ticket m_presets;
     bool m_busy = false;
