@@ -3,6 +3,7 @@
 // real window, the fake BizKitHub over loopback and a clock the test moves by hand.
 #include "AdminPin.h"
 #include "AdminPinDialog.h"
+#include "Consent.h"
 #include "Desk.h"
 #include "FakeBizKitHub.h"
 #include "KeyboardInput.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void provisionedKiosk_coversScreenWithoutChrome();
     void close_isRefused();
     void send_thanksWithReferenceAndUsesPresets();
+    void consent_theGuestTicksTheNoticeByTouch();
     void thankYou_returnsAfterItsTimeOrATap();
     void undelivered_sameThanksAndStaffIndicator();
     void idle_countsDownThenWipesFormAndStore();
@@ -278,6 +281,33 @@ void TestKiosk::send_thanksWithReferenceAndUsesPresets()
     QTRY_COMPARE(m_outbox->entries().first().state, TicketState::Sent);
     // Nothing of the customer remains on the form behind the thank-you.
     QVERIFY(m_window->form()->isEmpty());
+}
+
+void TestKiosk::consent_theGuestTicksTheNoticeByTouch()
+{
+    provision("consentRequired=true\n"); // in the [form] section
+    openWindow();
+    typeCustomerTicket();
+    // The guest's own words, not staff's: the default notice in the first person.
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("consentLabel"));
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().startsWith(Consent::defaultKioskText()));
+    QTest::mouseClick(m_window->form()->sendButton(), Qt::LeftButton);
+    QTest::qWait(100);
+    QVERIFY(m_server->requests().isEmpty()); // not without the tick
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("consentError"))->isVisible());
+    // A tap on the words ticks the box, as on a check box's own text.
+    QTest::mouseClick(label, Qt::LeftButton);
+    QVERIFY(m_window->form()->consentCheck()->isChecked());
+    QTest::mouseClick(m_window->form()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    const QString note = m_server->requests().first().json().value(u"notice").toString();
+    QVERIFY2(note.contains(QStringLiteral("UTC to the notice #") +
+                           Consent::hashOf(Consent::defaultKioskText())),
+             qPrintable(note));
+    // The next guest finds it unticked.
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    QVERIFY(!m_window->form()->consentCheck()->isChecked());
 }
 
 void TestKiosk::thankYou_returnsAfterItsTimeOrATap()
