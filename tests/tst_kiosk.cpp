@@ -12,6 +12,7 @@
 #include "Outbox.h"
 #include "OutboxSender.h"
 #include "OutboxWindow.h"
+#include "ResultBanner.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TicketForm.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void close_isRefused();
     void send_thanksWithReferenceAndUsesPresets();
     void consent_theGuestTicksTheNoticeByTouch();
+    void flood_moreThanTheHourlyLimitIsSentToTheStaff();
     void thankYou_returnsAfterItsTimeOrATap();
     void undelivered_sameThanksAndStaffIndicator();
     void idle_countsDownThenWipesFormAndStore();
@@ -308,6 +310,32 @@ void TestKiosk::consent_theGuestTicksTheNoticeByTouch()
     // The next guest finds it unticked.
     QTRY_VERIFY(m_window->thankYouPage()->isVisible());
     QVERIFY(!m_window->form()->consentCheck()->isChecked());
+}
+
+void TestKiosk::flood_moreThanTheHourlyLimitIsSentToTheStaff()
+{
+    provision("[kiosk]\nmaxTicketsPerHour=2\n");
+    openWindow();
+    for (int i = 0; i < 2; ++i) {
+        typeCustomerTicket();
+        m_window->send();
+        QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+        advance(10s);
+        QTRY_VERIFY(m_window->form()->isVisible());
+    }
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    // The third in the hour: the guest is sent to the staff, nothing is queued or sent.
+    typeCustomerTicket();
+    m_window->send();
+    QVERIFY(!m_window->thankYouPage()->isVisible());
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY(m_window->banner()->message().contains(QLatin1String("staff")));
+    QCOMPARE(m_outbox->count({TicketState::Queued, TicketState::Sending, TicketState::Sent}), 2);
+    QTest::qWait(100);
+    QCOMPARE(m_server->requests().size(), 2);
+    // Staff see why in the header.
+    QVERIFY(m_window->kioskOutboxIndicator()->isVisible());
+    QVERIFY(m_window->kioskOutboxIndicator()->text().contains(QLatin1String("refused")));
 }
 
 void TestKiosk::thankYou_returnsAfterItsTimeOrATap()

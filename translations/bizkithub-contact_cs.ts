@@ -1313,6 +1313,14 @@ Volby:
             <numerusform>%n čekajících</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n tickets in the last hour: new ones are refused</source>
+        <translation>
+            <numerusform>⚠ %n požadavek za poslední hodinu: nové se odmítají</numerusform>
+            <numerusform>⚠ %n požadavky za poslední hodinu: nové se odmítají</numerusform>
+            <numerusform>⚠ %n požadavků za poslední hodinu: nové se odmítají</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1514,6 +1522,10 @@ Volby:
     <message>
         <source>Ticket delivered.</source>
         <translation>Požadavek doručen.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take more requests just now. Please ask our staff for help.</source>
+        <translation>Tento kiosek teď nemůže přijmout další požadavky. Obraťte se prosím na náš personál.</translation>
     </message>
 </context>
 <context>

@@ -1306,6 +1306,13 @@ Optionen:
             <numerusform>%n Tickets warten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n tickets in the last hour: new ones are refused</source>
+        <translation>
+            <numerusform>⚠ %n Ticket in der letzten Stunde: neue werden abgelehnt</numerusform>
+            <numerusform>⚠ %n Tickets in der letzten Stunde: neue werden abgelehnt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1504,6 +1511,10 @@ Optionen:
     <message>
         <source>Ticket delivered.</source>
         <translation>Ticket zugestellt.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take more requests just now. Please ask our staff for help.</source>
+        <translation>Dieses Terminal kann gerade keine weiteren Anfragen annehmen. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
 </context>
 <context>

@@ -1313,6 +1313,14 @@ Voľby:
             <numerusform>%n čakajúcich</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n tickets in the last hour: new ones are refused</source>
+        <translation>
+            <numerusform>⚠ %n požiadavka za poslednú hodinu: nové sa odmietajú</numerusform>
+            <numerusform>⚠ %n požiadavky za poslednú hodinu: nové sa odmietajú</numerusform>
+            <numerusform>⚠ %n požiadaviek za poslednú hodinu: nové sa odmietajú</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1514,6 +1522,10 @@ Voľby:
     <message>
         <source>Ticket delivered.</source>
         <translation>Požiadavka doručená.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take more requests just now. Please ask our staff for help.</source>
+        <translation>Tento kiosk teraz nemôže prijať ďalšie požiadavky. Obráťte sa, prosím, na náš personál.</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,15 @@ int Outbox::count(const QList<TicketState>& states, const QString& search) const
     return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
+int Outbox::countQueuedSince(const QDateTime& since) const
+{
+    QSqlQuery q = query();
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE state <> 'draft' AND created >= ?"));
+    q.addBindValue(since.toMSecsSinceEpoch());
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
 QDateTime Outbox::nextClaimExpiry() const
 {
     QSqlQuery q = query();

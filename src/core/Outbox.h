@@ -133,6 +133,8 @@ public:
     [[nodiscard]] int count(const QList<TicketState>& states = {},
                             const QString& search = {}) const;
     [[nodiscard]] QDateTime nextAttemptTime() const;
+    // How many tickets were queued (not drafts) that were begun at or after this time.
+    [[nodiscard]] int countQueuedSince(const QDateTime& since) const;
     // When the first claim of a ticket being sent runs out (its sender may have died).
     [[nodiscard]] QDateTime nextClaimExpiry() const;
     [[nodiscard]] QDateTime lastSentTime() const;

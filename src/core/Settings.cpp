@@ -44,6 +44,7 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::KioskLogoFile, "kiosk/logoFile", QString(), nullptr},
         {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds", 90, nullptr},
         {Settings::Key::KioskThankYouSeconds, "kiosk/thankYouSeconds", 10, nullptr},
+        {Settings::Key::KioskMaxTicketsPerHour, "kiosk/maxTicketsPerHour", 20, nullptr},
         {Settings::Key::KioskAdminPinHash, "kiosk/adminPinHash", QString(), nullptr},
         {Settings::Key::Language, "ui/language", QString(), nullptr},
         {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray(), nullptr},
@@ -322,6 +323,13 @@ QString Settings::kioskLogoFile() const
 std::chrono::seconds Settings::kioskIdleTime() const
 {
     return std::chrono::seconds(positiveInt(Key::KioskIdleSeconds));
+}
+
+int Settings::kioskMaxTicketsPerHour() const
+{
+    bool ok = false;
+    const int max = value(Key::KioskMaxTicketsPerHour).toInt(&ok);
+    return ok && max >= 0 ? max : defaultValue(Key::KioskMaxTicketsPerHour).toInt();
 }
 
 std::chrono::seconds Settings::kioskThankYouTime() const

@@ -56,6 +56,7 @@ public:
         KioskLogoFile,
         KioskIdleSeconds,
         KioskThankYouSeconds,
+        KioskMaxTicketsPerHour,
         KioskAdminPinHash,
         Language,
         WindowGeometry,
@@ -141,6 +142,9 @@ public:
     [[nodiscard]] QString kioskLogoFile() const;
     [[nodiscard]] std::chrono::seconds kioskIdleTime() const;
     [[nodiscard]] std::chrono::seconds kioskThankYouTime() const;
+    // How many tickets one kiosk takes in an hour before guests are sent to the staff; 0 for
+    // no limit.
+    [[nodiscard]] int kioskMaxTicketsPerHour() const;
     [[nodiscard]] QString adminPinHash() const;
 
     // The admin's form policy. In kiosk mode the internal fields are hidden as well.

@@ -85,14 +85,20 @@ void KioskChrome::setOrganization(const QString& name, const QString& logoFile)
     m_logo->setVisible(!logo.isNull());
 }
 
-void KioskChrome::setWaiting(int waiting, bool held, const QString& explanation)
+void KioskChrome::setWaiting(int waiting, bool held, const QString& explanation, int limit)
 {
-    m_outbox->setText(waiting == 0 ? QString()
-                      : held       ? tr("⚠ %n waiting", nullptr, waiting)
-                                   : tr("%n waiting", nullptr, waiting));
+    QString text = waiting == 0 ? QString()
+                   : held       ? tr("⚠ %n waiting", nullptr, waiting)
+                                : tr("%n waiting", nullptr, waiting);
+    if (limit > 0) {
+        const QString refused =
+            tr("⚠ %n tickets in the last hour: new ones are refused", nullptr, limit);
+        text = text.isEmpty() ? refused : text + QStringLiteral(" · ") + refused;
+    }
+    m_outbox->setText(text);
     m_outbox->setToolTip(explanation);
-    m_outbox->setAccessibleName(m_outbox->text());
-    m_outbox->setVisible(waiting > 0);
+    m_outbox->setAccessibleName(text);
+    m_outbox->setVisible(!text.isEmpty());
 }
 
 void KioskChrome::showThankYou(const QString& reference)

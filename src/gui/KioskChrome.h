@@ -24,8 +24,9 @@ public:
     [[nodiscard]] QLabel* outboxIndicator() const { return m_outbox; }
 
     void setOrganization(const QString& name, const QString& logoFile);
-    // The staff's sign: how many tickets wait, marked when they are held; the tooltip says more.
-    void setWaiting(int waiting, bool held, const QString& explanation);
+    // The staff's sign: how many tickets wait, marked when they are held, and whether the kiosk
+    // refuses new tickets for the hour (limit > 0); the tooltip says more.
+    void setWaiting(int waiting, bool held, const QString& explanation, int limit = 0);
     // Thanks the guest and gives the reference; announced to a screen reader.
     void showThankYou(const QString& reference);
     [[nodiscard]] QString thankYouText() const;

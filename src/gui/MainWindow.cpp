@@ -263,6 +263,13 @@ OutboxWindow* MainWindow::outboxWindow() const
     return m_outboxWindow;
 }
 
+bool MainWindow::kioskLimitReached() const
+{
+    const int max = m_settings.kioskMaxTicketsPerHour();
+    return max > 0 &&
+           m_outbox.countQueuedSince(QDateTime::currentDateTimeUtc().addSecs(-3600)) >= max;
+}
+
 QString MainWindow::heading() const
 {
     return m_heading->text();
@@ -364,7 +371,9 @@ void MainWindow::updateQueueStatus()
         m_holdBanner->hide();
     }
     // In a kiosk the customer is not troubled with it; staff see a small sign in the header.
-    m_kioskChrome->setWaiting(waiting, bool(hold), hold ? holdText : queueStatus());
+    m_kioskChrome->setWaiting(
+        waiting, bool(hold), hold ? holdText : queueStatus(),
+        m_kioskMode && kioskLimitReached() ? m_settings.kioskMaxTicketsPerHour() : 0);
 }
 
 void MainWindow::refreshPresets()
@@ -475,6 +484,17 @@ void MainWindow::send()
                 [] { return tr("The API key is saved. Press Send to send the ticket."); });
             m_form->sendButton()->setFocus(Qt::OtherFocusReason);
         }
+        return;
+    }
+
+    // A kiosk takes so many tickets an hour (kiosk/maxTicketsPerHour): a prankster cannot flood
+    // the platform. The guest is sent to the staff; nothing is queued.
+    if (m_kioskMode && kioskLimitReached()) {
+        m_banner->showMessage([] {
+            return tr("This kiosk cannot take more requests just now. Please ask our staff for "
+                      "help.");
+        });
+        updateQueueStatus();
         return;
     }
 

@@ -127,6 +127,8 @@ private:
     void createKioskParts();
     void setKioskMode(bool kiosk);
     void showThankYou();
+    // kiosk/maxTicketsPerHour tickets were queued in the last hour.
+    [[nodiscard]] bool kioskLimitReached() const;
     void wipeForNextCustomer();
     void showAdminMenu();
     void refreshPresets();

@@ -187,11 +187,12 @@ void SettingsDialog::load()
     m_ui->languageCombo->setCurrentIndex(
         std::max(0, m_ui->languageCombo->findData(m_settings.language())));
     // Where they are kept is for the administrator (the README says), not for a message.
-    m_ui->fileLabel->setText(m_settings.isReadOnly(Settings::Key::ApiKey) ||
-                                     m_settings.isReadOnly(Settings::Key::BaseUrl)
-                                 ? tr("Settings marked as set by your administrator cannot be "
-                                      "changed here.")
-                                 : tr("These settings apply to your user account on this computer."));
+    m_ui->fileLabel->setText(
+        m_settings.isReadOnly(Settings::Key::ApiKey) ||
+                m_settings.isReadOnly(Settings::Key::BaseUrl)
+            ? tr("Settings marked as set by your administrator cannot be "
+                 "changed here.")
+            : tr("These settings apply to your user account on this computer."));
 
     // A value the admin or the environment decides cannot be changed here; say so instead of
     // pretending. Read-only rather than disabled, so it can still be read and copied.
