@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void send_thanksWithReferenceAndUsesPresets();
     void consent_theGuestTicksTheNoticeByTouch();
     void flood_moreThanTheHourlyLimitIsSentToTheStaff();
+    void guestScreen_greetsSaysTheContactRuleAndUsesNoStaffWords();
     void thankYou_returnsAfterItsTimeOrATap();
     void undelivered_sameThanksAndStaffIndicator();
     void idle_countsDownThenWipesFormAndStore();
@@ -336,6 +339,41 @@ void TestKiosk::flood_moreThanTheHourlyLimitIsSentToTheStaff()
     // Staff see why in the header.
     QVERIFY(m_window->kioskOutboxIndicator()->isVisible());
     QVERIFY(m_window->kioskOutboxIndicator()->text().contains(QLatin1String("refused")));
+}
+
+void TestKiosk::guestScreen_greetsSaysTheContactRuleAndUsesNoStaffWords()
+{
+    provision("requireContact=emailOrPhone\n");
+    openWindow();
+    auto* greeting = m_window->findChild<QLabel*>(QStringLiteral("kioskGreeting"));
+    QVERIFY(greeting->isVisible());
+    QCOMPARE(greeting->text(), QStringLiteral("How can we help?"));
+    auto* hint = m_window->findChild<QLabel*>(QStringLiteral("kioskContactHint"));
+    QVERIFY(hint->isVisible()); // said before the guest starts, not after Send
+    QCOMPARE(hint->text(), QStringLiteral("Leave an e-mail or a phone number so we can reply."));
+    // No staff words, no Alt-key letters, no counter of ten thousand characters.
+    for (const QGroupBox* group : m_window->findChildren<QGroupBox*>()) {
+        if (group->isVisible()) {
+            QVERIFY2(group->title() != QLatin1String("Customer") &&
+                         group->title() != QLatin1String("Ticket"),
+                     qPrintable(group->title()));
+        }
+    }
+    for (const QLabel* label : m_window->form()->findChildren<QLabel*>()) {
+        QVERIFY2(!label->isVisible() ||
+                     !label->text().contains(QRegularExpression(QStringLiteral("&[^&]"))),
+                 qPrintable(label->text()));
+    }
+    QVERIFY(!m_window->form()->sendButton()->text().contains(u'&'));
+    QVERIFY(!child<QLabel>("messageCounterLabel")->isVisible());
+
+    // Leaving kiosk mode brings the office words back.
+    m_window->leaveKioskMode();
+    QVERIFY(!greeting->isVisible());
+    QVERIFY(m_window->form()->sendButton()->text().contains(u'&'));
+    QVERIFY(child<QLabel>("messageCounterLabel")->isVisible());
+    QCOMPARE(m_window->findChild<QGroupBox*>(QStringLiteral("customerGroup"))->title(),
+             QStringLiteral("Customer"));
 }
 
 void TestKiosk::thankYou_returnsAfterItsTimeOrATap()

@@ -402,6 +402,21 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::FormPolicy</name>
+    <message>
+        <source>Leave your e-mail address so we can reply.</source>
+        <translation>Zanechte nám svůj e-mail, abychom vám mohli odpovědět.</translation>
+    </message>
+    <message>
+        <source>Leave your phone number so we can reply.</source>
+        <translation>Zanechte nám své telefonní číslo, abychom vám mohli odpovědět.</translation>
+    </message>
+    <message>
+        <source>Leave an e-mail or a phone number so we can reply.</source>
+        <translation>Zanechte nám e-mail nebo telefonní číslo, abychom vám mohli odpovědět.</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>This is not an exported outbox file.</source>
@@ -557,6 +572,13 @@
     <message>
         <source>The last attempt failed.</source>
         <translation>Poslední pokus se nezdařil.</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::Settings</name>
+    <message>
+        <source>How can we help?</source>
+        <translation>Jak vám můžeme pomoci?</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2082,22 @@ Volby:
     <message>
         <source>The customer agreed to this: %1</source>
         <translation>Zákazník s tímto souhlasil: %1</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>O vás</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Váš požadavek</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nepovinné</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>optional</translation>
+        <translation>freiwillig</translation>
     </message>
     <message>
         <source>&amp;Wait for an answer:</source>
@@ -400,6 +400,21 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::FormPolicy</name>
+    <message>
+        <source>Leave your e-mail address so we can reply.</source>
+        <translation>Hinterlassen Sie Ihre E-Mail-Adresse, damit wir antworten können.</translation>
+    </message>
+    <message>
+        <source>Leave your phone number so we can reply.</source>
+        <translation>Hinterlassen Sie Ihre Telefonnummer, damit wir antworten können.</translation>
+    </message>
+    <message>
+        <source>Leave an e-mail or a phone number so we can reply.</source>
+        <translation>Hinterlassen Sie eine E-Mail-Adresse oder Telefonnummer, damit wir antworten können.</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>This is not an exported outbox file.</source>
@@ -555,6 +570,13 @@
     <message>
         <source>The last attempt failed.</source>
         <translation>Der letzte Versuch ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::Settings</name>
+    <message>
+        <source>How can we help?</source>
+        <translation>Wie können wir helfen?</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2068,22 @@ Optionen:
     <message>
         <source>The customer agreed to this: %1</source>
         <translation>Der Kunde hat dem zugestimmt: %1</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Ihr Anliegen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>freiwillig</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,21 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::FormPolicy</name>
+    <message>
+        <source>Leave your e-mail address so we can reply.</source>
+        <translation>Nechajte nám svoj e-mail, aby sme vám mohli odpovedať.</translation>
+    </message>
+    <message>
+        <source>Leave your phone number so we can reply.</source>
+        <translation>Nechajte nám svoje telefónne číslo, aby sme vám mohli odpovedať.</translation>
+    </message>
+    <message>
+        <source>Leave an e-mail or a phone number so we can reply.</source>
+        <translation>Nechajte nám e-mail alebo telefónne číslo, aby sme vám mohli odpovedať.</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Outbox</name>
     <message>
         <source>This is not an exported outbox file.</source>
@@ -557,6 +572,13 @@
     <message>
         <source>The last attempt failed.</source>
         <translation>Posledný pokus zlyhal.</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::Settings</name>
+    <message>
+        <source>How can we help?</source>
+        <translation>Ako vám môžeme pomôcť?</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2082,22 @@ Voľby:
     <message>
         <source>The customer agreed to this: %1</source>
         <translation>Zákazník s týmto súhlasil: %1</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>O vás</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Vaša požiadavka</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Odoslať</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nepovinné</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "validation/PhoneNumber.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QSettings>
@@ -45,6 +46,7 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds", 90, nullptr},
         {Settings::Key::KioskThankYouSeconds, "kiosk/thankYouSeconds", 10, nullptr},
         {Settings::Key::KioskMaxTicketsPerHour, "kiosk/maxTicketsPerHour", 20, nullptr},
+        {Settings::Key::KioskGreeting, "kiosk/greeting", QString(), nullptr},
         {Settings::Key::KioskAdminPinHash, "kiosk/adminPinHash", QString(), nullptr},
         {Settings::Key::Language, "ui/language", QString(), nullptr},
         {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray(), nullptr},
@@ -323,6 +325,17 @@ QString Settings::kioskLogoFile() const
 std::chrono::seconds Settings::kioskIdleTime() const
 {
     return std::chrono::seconds(positiveInt(Key::KioskIdleSeconds));
+}
+
+QString Settings::kioskGreeting() const
+{
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    const QString greeting =
+        toText(fileValue(keyName(Key::KioskGreeting) + u'/' + language, value(Key::KioskGreeting)))
+            .trimmed();
+    return greeting.isEmpty()
+               ? QCoreApplication::translate("bizkithub::Settings", "How can we help?")
+               : greeting;
 }
 
 int Settings::kioskMaxTicketsPerHour() const

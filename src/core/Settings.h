@@ -57,6 +57,7 @@ public:
         KioskIdleSeconds,
         KioskThankYouSeconds,
         KioskMaxTicketsPerHour,
+        KioskGreeting,
         KioskAdminPinHash,
         Language,
         WindowGeometry,
@@ -145,6 +146,9 @@ public:
     // How many tickets one kiosk takes in an hour before guests are sent to the staff; 0 for
     // no limit.
     [[nodiscard]] int kioskMaxTicketsPerHour() const;
+    // The words over a kiosk's form (kiosk/greeting, kiosk/greeting/cs, ...); a translated
+    // "How can we help?" when the admin set none.
+    [[nodiscard]] QString kioskGreeting() const;
     [[nodiscard]] QString adminPinHash() const;
 
     // The admin's form policy. In kiosk mode the internal fields are hidden as well.

@@ -6,6 +6,7 @@
 #include "validation/PhoneNumber.h"
 #include "validation/TextRules.h"
 
+#include <QCoreApplication>
 #include <QSysInfo>
 
 namespace bizkithub {
@@ -20,6 +21,24 @@ constexpr std::array contactRequirementNames{
 };
 
 } // namespace
+
+QString FormPolicy::contactSentence() const
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("bizkithub::FormPolicy", text);
+    };
+    switch (requireContact) {
+    case ContactRequirement::None:
+        return QString();
+    case ContactRequirement::Email:
+        return tr("Leave your e-mail address so we can reply.");
+    case ContactRequirement::Phone:
+        return tr("Leave your phone number so we can reply.");
+    case ContactRequirement::EmailOrPhone:
+        return tr("Leave an e-mail or a phone number so we can reply.");
+    }
+    return QString();
+}
 
 std::optional<FormPolicy::ContactRequirement>
 FormPolicy::contactRequirementFromString(QStringView text)

@@ -52,6 +52,9 @@ struct FormPolicy
     [[nodiscard]] static std::optional<ContactRequirement>
     contactRequirementFromString(QStringView text);
     [[nodiscard]] static QString toString(ContactRequirement requirement);
+    // Said to the person before they start: how they must leave a way to reply; empty when any
+    // ticket will do.
+    [[nodiscard]] QString contactSentence() const;
 
     // Required by the admin or the platform. A hidden field is never required: nobody could
     // fill it in.

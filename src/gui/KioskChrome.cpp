@@ -17,6 +17,8 @@ KioskChrome::KioskChrome(QWidget* window)
     , m_logo(new QLabel(m_header))
     , m_title(new QLabel(m_header))
     , m_outbox(new QLabel(m_header))
+    , m_greeting(new QLabel(m_header))
+    , m_contactHint(new QLabel(m_header))
     , m_thankYouPage(new QWidget(window))
     , m_thankYouTitle(new QLabel(m_thankYouPage))
     , m_thankYouReference(new QLabel(m_thankYouPage))
@@ -28,10 +30,19 @@ KioskChrome::KioskChrome(QWidget* window)
     m_title->setObjectName(QStringLiteral("kioskTitle"));
     m_outbox->setObjectName(QStringLiteral("kioskOutboxIndicator"));
     m_outbox->setEnabled(false); // small and quiet: it is meant for staff
-    auto* header = new QHBoxLayout(m_header);
+    auto* rows = new QVBoxLayout(m_header);
+    auto* header = new QHBoxLayout;
     header->addWidget(m_logo);
     header->addWidget(m_title, 1);
     header->addWidget(m_outbox, 0, Qt::AlignTop | Qt::AlignRight);
+    rows->addLayout(header);
+    // The guest is greeted, and told before starting how to leave a way to reply.
+    m_greeting->setObjectName(QStringLiteral("kioskGreeting"));
+    m_greeting->setWordWrap(true);
+    m_contactHint->setObjectName(QStringLiteral("kioskContactHint"));
+    m_contactHint->setWordWrap(true);
+    rows->addWidget(m_greeting);
+    rows->addWidget(m_contactHint);
     m_header->hide();
 
     // The thank-you page.
@@ -83,6 +94,13 @@ void KioskChrome::setOrganization(const QString& name, const QString& logoFile)
                                     : logo.scaledToHeight(m_header->fontMetrics().height() * 3,
                                                           Qt::SmoothTransformation));
     m_logo->setVisible(!logo.isNull());
+}
+
+void KioskChrome::setGreeting(const QString& greeting, const QString& contactSentence)
+{
+    m_greeting->setText(greeting);
+    m_contactHint->setText(contactSentence);
+    m_contactHint->setVisible(!contactSentence.isEmpty());
 }
 
 void KioskChrome::setWaiting(int waiting, bool held, const QString& explanation, int limit)

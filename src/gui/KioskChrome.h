@@ -24,6 +24,10 @@ public:
     [[nodiscard]] QLabel* outboxIndicator() const { return m_outbox; }
 
     void setOrganization(const QString& name, const QString& logoFile);
+    // The words over the form: a greeting, and how to leave a way to reply (may be empty).
+    void setGreeting(const QString& greeting, const QString& contactSentence);
+    [[nodiscard]] QLabel* greeting() const { return m_greeting; }
+    [[nodiscard]] QLabel* contactHint() const { return m_contactHint; }
     // The staff's sign: how many tickets wait, marked when they are held, and whether the kiosk
     // refuses new tickets for the hour (limit > 0); the tooltip says more.
     void setWaiting(int waiting, bool held, const QString& explanation, int limit = 0);
@@ -41,6 +45,8 @@ private:
     QLabel* m_logo;
     QLabel* m_title;
     QLabel* m_outbox;
+    QLabel* m_greeting;
+    QLabel* m_contactHint;
     QWidget* m_thankYouPage;
     QLabel* m_thankYouTitle;
     QLabel* m_thankYouReference;

@@ -291,6 +291,10 @@ void MainWindow::retranslate()
     updateHeading();
     m_cancelButton->setText(tr("&Cancel sending"));
     m_cancelButton->setToolTip(tr("Stop sending and go on editing (Esc)"));
+    if (m_kioskChrome) {
+        m_kioskChrome->setGreeting(m_settings.kioskGreeting(),
+                                   m_validator.policy().contactSentence());
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New ticket"));
     m_newAction->setToolTip(tr("Start a new ticket; the one you are writing stays in Drafts"));
@@ -325,6 +329,7 @@ void MainWindow::applySettings()
     timings.thankYou = m_settings.kioskThankYouTime();
     m_kiosk->setTimings(timings);
     m_kioskChrome->setOrganization(m_settings.kioskOrganizationName(), m_settings.kioskLogoFile());
+    m_kioskChrome->setGreeting(m_settings.kioskGreeting(), m_validator.policy().contactSentence());
 }
 
 void MainWindow::restoreDraft()
@@ -853,18 +858,19 @@ void MainWindow::setKioskMode(bool kiosk)
     // Large, touch-friendly controls: everything in the window and its dialogs grows with the
     // font.
     const double size = std::max(14.0, QApplication::font().pointSizeF() * 1.5);
-    setStyleSheet(kiosk
-                      ? QStringLiteral("QLineEdit, QComboBox, QPlainTextEdit, QPushButton, QLabel, "
-                                       "QGroupBox { font-size: %1pt; }"
-                                       "QLineEdit, QComboBox { min-height: 2.2em; }"
-                                       "QPushButton { min-height: 2.4em; padding: 0.3em 1.5em; }"
-                                       "#kioskTitle { font-size: %2pt; font-weight: bold; }"
-                                       "#thankYouTitle { font-size: %3pt; font-weight: bold; }"
-                                       "#thankYouReference { font-size: %2pt; }")
-                            .arg(size)
-                            .arg(size * 1.6)
-                            .arg(size * 3)
-                      : QString());
+    setStyleSheet(
+        kiosk ? QStringLiteral("QLineEdit, QComboBox, QPlainTextEdit, QPushButton, QLabel, "
+                               "QGroupBox { font-size: %1pt; }"
+                               "QLineEdit, QComboBox { min-height: 2.2em; }"
+                               "QPushButton { min-height: 2.4em; padding: 0.3em 1.5em; }"
+                               "QCheckBox::indicator { width: 1.6em; height: 1.6em; }"
+                               "#kioskTitle, #kioskGreeting { font-size: %2pt; font-weight: bold; }"
+                               "#thankYouTitle { font-size: %3pt; font-weight: bold; }"
+                               "#thankYouReference { font-size: %2pt; }")
+                    .arg(size)
+                    .arg(size * 1.6)
+                    .arg(size * 3)
+              : QString());
     // Without the menu bar its shortcuts would go too; Send's stays, the others are staff's.
     if (kiosk) {
         addAction(m_sendAction);

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -322,8 +323,9 @@ void TicketForm::applyPolicy()
                      [&policy](TicketField f) { return policy.isHidden(f); }));
     m_ui->internalGroup->setVisible(!policy.isHidden(TicketField::Notice) ||
                                     !policy.isHidden(TicketField::SendToEmail));
-    alignLabelColumns(); // the labels' texts may have changed
     updateConsentRow();
+    applyGuestWords();
+    alignLabelColumns(); // the labels' texts may have changed
 }
 
 void TicketForm::setPresets(const Ticket& presets)
@@ -462,7 +464,24 @@ void TicketForm::setForGuests(bool guests)
     m_forGuests = guests;
     m_saveDraft->setVisible(!guests);
     m_shortcutHint->setVisible(!guests);
-    updateConsentRow();
+    retranslate(); // the staff's words, or the guest's
+}
+
+void TicketForm::applyGuestWords()
+{
+    if (!m_forGuests) {
+        return;
+    }
+    // A guest's screen: no staff words, no Alt-key letters (there is no keyboard to press them
+    // on), no counter of ten thousand characters until it matters.
+    m_ui->customerGroup->setTitle(tr("About you"));
+    m_ui->ticketGroup->setTitle(tr("Your request"));
+    for (QLabel* label : std::as_const(m_labels)) {
+        label->setText(QString(label->text()).remove(QRegularExpression(QStringLiteral("&(?!&)"))));
+    }
+    m_ui->sendButton->setText(tr("Send"));
+    m_ui->categoryCombo->lineEdit()->setPlaceholderText(
+        m_validator.policy().isRequired(TicketField::CategorySlug) ? QString() : tr("optional"));
 }
 
 void TicketForm::createConsentRow()
@@ -622,6 +641,8 @@ void TicketForm::updateMessageCounter()
         m_ui->messageCounterLabel->setText(
             tr("%1 / %2 characters").arg(locale.toString(used), locale.toString(max)));
     }
+    // A guest sees the count only near the end.
+    m_ui->messageCounterLabel->setVisible(!m_forGuests || used * 10 >= max * 8);
 }
 
 QPushButton* TicketForm::emailSuggestionButton() const

@@ -114,6 +114,7 @@ private:
     void applyPolicy();
     void createConsentRow();
     void updateConsentRow();
+    void applyGuestWords();
 
     std::unique_ptr<Ui::TicketForm> m_ui;
     TicketValidator m_validator;
