@@ -13,6 +13,7 @@
 #include "StatusBar.h"
 #include "SuccessPage.h"
 #include "TicketForm.h"
+#include "TimeText.h"
 #include "Translations.h"
 #include "Version.h"
 #include "validation/ApiKey.h"
@@ -38,18 +39,6 @@
 #include <QVBoxLayout>
 
 namespace bizkithub::gui {
-
-namespace {
-
-QString shortTime(const QDateTime& time)
-{
-    const QDateTime local = time.toLocalTime();
-    return local.date() == QDate::currentDate()
-               ? QLocale().toString(local.time(), QLocale::ShortFormat)
-               : QLocale().toString(local, QLocale::ShortFormat);
-}
-
-} // namespace
 
 MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* parent)
     : QMainWindow(parent)

@@ -3,6 +3,7 @@
 
 #include "FieldBinding.h"
 #include "Outbox.h"
+#include "TimeText.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -166,14 +167,6 @@ QDateTime OutboxModel::timeOf(const OutboxEntry& e, Column column)
 QVariant OutboxModel::display(const OutboxEntry& e, Column column) const
 {
     // Today's times without the date: the columns stay narrow, the date is in the tooltip.
-    const QLocale locale;
-    const auto time = [&locale](const QDateTime& t) {
-        const QDateTime local = t.toLocalTime();
-        return !t.isValid() ? QString()
-               : local.date() == QDate::currentDate()
-                   ? locale.toString(local.time(), QLocale::ShortFormat)
-                   : locale.toString(local, QLocale::ShortFormat);
-    };
     const Ticket& t = shownTicket(e);
     switch (column) {
     case Reference:
@@ -190,7 +183,7 @@ QVariant OutboxModel::display(const OutboxEntry& e, Column column) const
     case NextAttempt:
     case LastChange:
     case Delivered:
-        return time(timeOf(e, column));
+        return shortTime(timeOf(e, column));
     case Attempts:
         return e.attempts;
     case Reason:

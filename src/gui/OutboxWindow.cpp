@@ -3,6 +3,7 @@
 
 #include "Outbox.h"
 #include "OutboxModel.h"
+#include "TimeText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -96,12 +97,6 @@ void fitColumns(QTableView* view, const QList<Column>& columns)
             left -= width;
         }
     }
-}
-
-QString shortTime(const QDateTime& time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
 }
 
 QString htmlText(const QString& text)
@@ -481,15 +476,15 @@ void OutboxWindow::showDetails(const std::optional<OutboxEntry>& e)
     }
     html += u"</td><td valign=\"top\"><table cellspacing=\"0\" cellpadding=\"2\">";
     row(OutboxModel::columnName(Column::State), stateDisplayName(e->state));
-    row(OutboxModel::columnName(Column::Created), shortTime(e->created));
-    row(OutboxModel::columnName(Column::Delivered), shortTime(e->sentAt));
-    row(OutboxModel::columnName(Column::NextAttempt), shortTime(e->nextAttempt));
+    row(OutboxModel::columnName(Column::Created), shortDateTime(e->created));
+    row(OutboxModel::columnName(Column::Delivered), shortDateTime(e->sentAt));
+    row(OutboxModel::columnName(Column::NextAttempt), shortDateTime(e->nextAttempt));
     html += u"</table>";
     if (!e->log.isEmpty()) {
         html += u"<p><b>" + htmlText(OutboxModel::columnName(Column::Attempts)) + u"</b></p><ul>";
         for (const AttemptRecord& attempt : e->log) {
             html += u"<li>" +
-                    htmlText(tr("%1: %2").arg(shortTime(attempt.time),
+                    htmlText(tr("%1: %2").arg(shortDateTime(attempt.time),
                                               plainReason(attempt.outcome, attempt.httpStatus))) +
                     u"</li>";
         }

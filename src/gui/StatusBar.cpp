@@ -3,6 +3,7 @@
 
 #include "Outbox.h"
 #include "Settings.h"
+#include "TimeText.h"
 #include "validation/ApiKey.h"
 
 #include <QEvent>
@@ -12,18 +13,6 @@
 #include <QProgressBar>
 
 namespace bizkithub::gui {
-
-namespace {
-
-QString shortTime(const QDateTime& time)
-{
-    const QDateTime local = time.toLocalTime();
-    return local.date() == QDate::currentDate()
-               ? QLocale().toString(local.time(), QLocale::ShortFormat)
-               : QLocale().toString(local, QLocale::ShortFormat);
-}
-
-} // namespace
 
 StatusBar::StatusBar(const Settings& settings, const DeliveryService& delivery, QWidget* parent)
     : QStatusBar(parent)
