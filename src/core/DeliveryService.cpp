@@ -49,7 +49,14 @@ void DeliveryService::startInBackground()
     connect(&m_retention, &QTimer::timeout, this,
             [this] { (void)m_outbox.applyRetention(m_settings.retentionDays()); });
     m_retention.start();
-    connect(&m_settings, &Settings::changed, this, [this] {
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        // Only what the client sends with; the window's size or the language change nothing
+        // here, and must not start a send (the window saves its size as it closes).
+        if (key != Settings::Key::BaseUrl && key != Settings::Key::ApiKey &&
+            key != Settings::Key::TimeoutSeconds && key != Settings::Key::CaCertificates &&
+            key != Settings::Key::KioskEnabled) { // a kiosk refuses a ROOT key
+            return;
+        }
         m_client->setConfig(m_settings.clientConfig());
         // New settings may lift the hold: the held queue is tried with them at once.
         updateConnection();
