@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include "Translations.h"
 #include "validation/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QSettings>
+#include <QUrl>
 
 namespace bizkithub {
 
@@ -44,9 +46,17 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::KioskOrganizationName, "kiosk/organizationName", QString(), nullptr},
         {Settings::Key::KioskLogoFile, "kiosk/logoFile", QString(), nullptr},
         {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds", 90, nullptr},
-        {Settings::Key::KioskThankYouSeconds, "kiosk/thankYouSeconds", 10, nullptr},
+        {Settings::Key::KioskThankYouSeconds, "kiosk/thankYouSeconds", 20, nullptr},
         {Settings::Key::KioskMaxTicketsPerHour, "kiosk/maxTicketsPerHour", 20, nullptr},
         {Settings::Key::KioskGreeting, "kiosk/greeting", QString(), nullptr},
+        {Settings::Key::KioskLanguages, "kiosk/languages",
+         QStringList{QStringLiteral("en"), QStringLiteral("cs"), QStringLiteral("sk"),
+                     QStringLiteral("de")},
+         nullptr},
+        {Settings::Key::KioskOnScreenKeyboard, "kiosk/onScreenKeyboard", QStringLiteral("on"),
+         nullptr},
+        {Settings::Key::KioskReferenceUrl, "kiosk/referenceUrl", QString(), nullptr},
+        {Settings::Key::KioskReceiptPrinter, "kiosk/receiptPrinter", QString(), nullptr},
         {Settings::Key::KioskAdminPinHash, "kiosk/adminPinHash", QString(), nullptr},
         {Settings::Key::Language, "ui/language", QString(), nullptr},
         {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray(), nullptr},
@@ -272,7 +282,14 @@ QString Settings::defaultRegion() const
 
 QStringList Settings::categories() const
 {
-    return toStringList(value(Key::Categories));
+    // A kiosk's guests read the labels in their language: form/categories/de, else the list.
+    return toStringList(inLanguageShown(Key::Categories));
+}
+
+QVariant Settings::inLanguageShown(Key key) const
+{
+    const QString language = currentLanguage();
+    return fileValue(keyName(key) + u'/' + language, value(key));
 }
 
 QString Settings::sendToEmail() const
@@ -329,10 +346,7 @@ std::chrono::seconds Settings::kioskIdleTime() const
 
 QString Settings::kioskGreeting() const
 {
-    const QString language = QLocale().name().section(u'_', 0, 0);
-    const QString greeting =
-        toText(fileValue(keyName(Key::KioskGreeting) + u'/' + language, value(Key::KioskGreeting)))
-            .trimmed();
+    const QString greeting = toText(inLanguageShown(Key::KioskGreeting)).trimmed();
     return greeting.isEmpty()
                ? QCoreApplication::translate("bizkithub::Settings", "How can we help?")
                : greeting;
@@ -348,6 +362,56 @@ int Settings::kioskMaxTicketsPerHour() const
 std::chrono::seconds Settings::kioskThankYouTime() const
 {
     return std::chrono::seconds(positiveInt(Key::KioskThankYouSeconds));
+}
+
+QStringList Settings::kioskLanguages() const
+{
+    const QStringList known = availableLanguages();
+    QStringList languages;
+    for (const QString& entry : toStringList(value(Key::KioskLanguages))) {
+        const QString code = entry.toLower();
+        if (!known.contains(code)) {
+            qWarning("kiosk/languages: \"%s\" is not one of %s.", qPrintable(entry),
+                     qPrintable(known.join(QStringLiteral(", "))));
+        } else if (!languages.contains(code)) {
+            languages.append(code);
+        }
+    }
+    return languages;
+}
+
+bool Settings::kioskOnScreenKeyboard() const
+{
+    const QString setting = toText(value(Key::KioskOnScreenKeyboard)).trimmed().toLower();
+    if (setting == u"off" || setting == u"false" || setting == u"0" || setting == u"no") {
+        return false;
+    }
+    if (setting != u"on" && setting != u"true" && setting != u"1" && setting != u"yes") {
+        qWarning("kiosk/onScreenKeyboard: \"%s\" is not on or off; the keyboard is on.",
+                 qPrintable(setting));
+    }
+    return true;
+}
+
+bool Settings::wantsOnScreenKeyboard() const
+{
+    return kioskEnabled() && kioskOnScreenKeyboard();
+}
+
+QString Settings::kioskReferenceLink(const QString& reference) const
+{
+    const QString url = toText(value(Key::KioskReferenceUrl)).trimmed();
+    if (url.isEmpty()) {
+        return reference;
+    }
+    // A reference is letters, digits and a hyphen; encoded all the same, so no address breaks.
+    return QString(url).replace(QStringLiteral("{reference}"),
+                                QString::fromLatin1(QUrl::toPercentEncoding(reference)));
+}
+
+QString Settings::kioskReceiptPrinter() const
+{
+    return toText(value(Key::KioskReceiptPrinter)).trimmed();
 }
 
 QString Settings::adminPinHash() const
@@ -400,13 +464,15 @@ FormPolicy Settings::formPolicy() const
         policy.presets.setValue(TicketField::SendToEmail, sendToEmail());
     }
     // The notice in the language shown (form/consentText/cs, ...), else the general one.
-    const QString language = QLocale().name().section(u'_', 0, 0);
-    policy.consentText =
-        toText(fileValue(keyName(Key::ConsentText) + u'/' + language, value(Key::ConsentText)))
-            .trimmed();
+    policy.consentText = toText(inLanguageShown(Key::ConsentText)).trimmed();
     policy.consentRequired = value(Key::ConsentRequired).toBool();
     if (kioskEnabled()) {
         policy.hideInternalFields();
+        // A guest chooses from the admin's categories or not at all: nobody outside knows the
+        // slugs.
+        if (categories().isEmpty()) {
+            policy.hiddenFields.insert(TicketField::CategorySlug);
+        }
     }
     return policy;
 }

@@ -58,6 +58,10 @@ public:
         KioskThankYouSeconds,
         KioskMaxTicketsPerHour,
         KioskGreeting,
+        KioskLanguages,
+        KioskOnScreenKeyboard,
+        KioskReferenceUrl,
+        KioskReceiptPrinter,
         KioskAdminPinHash,
         Language,
         WindowGeometry,
@@ -149,6 +153,18 @@ public:
     // The words over a kiosk's form (kiosk/greeting, kiosk/greeting/cs, ...); a translated
     // "How can we help?" when the admin set none.
     [[nodiscard]] QString kioskGreeting() const;
+    // The languages a guest may choose ("en", "cs", ...), in the admin's order; only those the
+    // application speaks.
+    [[nodiscard]] QStringList kioskLanguages() const;
+    // kiosk/onScreenKeyboard: on (the default) or off, for a kiosk with a real keyboard.
+    [[nodiscard]] bool kioskOnScreenKeyboard() const;
+    // Whether this run wants the on-screen keyboard: a kiosk that has not switched it off.
+    [[nodiscard]] bool wantsOnScreenKeyboard() const;
+    // What the thank-you screen's QR code holds for a reference: kiosk/referenceUrl with
+    // {reference} filled in, or the reference itself when no address is set.
+    [[nodiscard]] QString kioskReferenceLink(const QString& reference) const;
+    // The printer a kiosk prints a guest's receipt on; empty for none.
+    [[nodiscard]] QString kioskReceiptPrinter() const;
     [[nodiscard]] QString adminPinHash() const;
 
     // The admin's form policy. In kiosk mode the internal fields are hidden as well.
@@ -163,6 +179,8 @@ private:
     [[nodiscard]] QVariant fileValue(const QString& name, const QVariant& fallback) const;
     [[nodiscard]] QSet<TicketField> fieldSet(Key key) const;
     [[nodiscard]] int positiveInt(Key key) const;
+    // The value for the language shown (key/cs, key/de, ...), else the key's own.
+    [[nodiscard]] QVariant inLanguageShown(Key key) const;
 
     std::unique_ptr<QSettings> m_settings; // the user's, or --config
     std::unique_ptr<QSettings> m_system;

@@ -86,6 +86,24 @@ QStringList availableLanguages()
     return languages;
 }
 
+QString currentLanguage()
+{
+    const QString code = QLocale().name().section(u'_', 0, 0);
+    return availableLanguages().contains(code) ? code : QStringLiteral("en");
+}
+
+QString nativeLanguageName(const QString& code)
+{
+    const QLocale locale = localeForLanguage(code);
+    // Not "American English": the language, not one of its countries.
+    QString name = locale.language() == QLocale::English ? QStringLiteral("English")
+                                                         : locale.nativeLanguageName();
+    if (!name.isEmpty()) {
+        name.replace(0, 1, locale.toUpper(name.left(1)));
+    }
+    return name;
+}
+
 QLocale localeForLanguage(const QString& code)
 {
     return code.trimmed().isEmpty() ? QLocale::system() : QLocale(code.trimmed());

@@ -12,6 +12,13 @@ namespace bizkithub {
 // translations/, as codes ("en", "cs", "de", "sk").
 [[nodiscard]] QStringList availableLanguages();
 
+// A language's name in that language, as a guest looks for it: "Čeština", "Deutsch".
+[[nodiscard]] QString nativeLanguageName(const QString& code);
+
+// The code of the language the application speaks now ("cs"; "en" for any language it has no
+// translation for).
+[[nodiscard]] QString currentLanguage();
+
 // The locale a language setting stands for: empty means the system's.
 [[nodiscard]] QLocale localeForLanguage(const QString& code);
 
