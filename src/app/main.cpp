@@ -3,6 +3,7 @@
 #include "DeliveryService.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "OnScreenKeyboard.h"
 #include "Outbox.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -60,50 +61,78 @@ void closeOnTerminate(gui::MainWindow* window)
 }
 #endif
 
+// The command line; built twice: once before the application object, to learn what must be known
+// by then, and once after, with its texts translated, for --help.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("main", "Show the version.")};
+    QCommandLineOption config{
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Use this INI file instead of the user's settings."),
+        QCoreApplication::translate("main", "file")};
+    QCommandLineOption kiosk{
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("main",
+                                    "Start in kiosk mode, as with the setting kiosk/enabled.")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "File support tickets into BizKitHub."));
+        parser.addHelpOption();
+        // The program's own name, as the CLI prints it (Qt's would print "Contact").
+        parser.addOptions({version, config, kiosk});
+    }
+};
+
+QStringList argumentsOf(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     installRedactingMessageHandler();
+    QCoreApplication::setOrganizationName(Settings::organizationName);
+    QCoreApplication::setApplicationName(Settings::applicationName);
+    // What the settings say must be known before the application object: a kiosk's on-screen
+    // keyboard is an input method, chosen when Qt starts.
+    CommandLine early;
+    (void)early.parser.parse(argumentsOf(argc, argv)); // mistakes are reported below
+    Settings settings(early.parser.value(early.config));
+    if (early.parser.isSet(early.kiosk)) {
+        settings.setSessionOverride(Settings::Key::KioskEnabled, true);
+    }
+    if (settings.wantsOnScreenKeyboard()) {
+        gui::OnScreenKeyboard::prepareApplication();
+    }
+
     QApplication app(argc, argv);
     installTranslations(&app);
-    QApplication::setOrganizationName(Settings::organizationName);
-    QApplication::setApplicationName(Settings::applicationName);
+    if (!settings.language().isEmpty()) {
+        applyLanguage(localeForLanguage(settings.language()));
+    }
     QApplication::setApplicationDisplayName(QApplication::translate("main", "BizKitHub Contact"));
     QApplication::setApplicationVersion(applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("com.bizkithub.Contact"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "File support tickets into BizKitHub."));
-    parser.addHelpOption();
-    // The program's own name, as the CLI prints it (Qt's would print "Contact").
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           QApplication::translate("main", "Show the version."));
-    parser.addOption(versionOption);
-    const QCommandLineOption configOption(
-        QStringLiteral("config"),
-        QApplication::translate("main", "Use this INI file instead of the user's settings."),
-        QApplication::translate("main", "file"));
-    const QCommandLineOption kioskOption(
-        QStringLiteral("kiosk"),
-        QApplication::translate("main", "Start in kiosk mode, as with the setting kiosk/enabled."));
-    parser.addOptions({configOption, kioskOption});
-    parser.process(app);
-    if (parser.isSet(versionOption)) {
+    CommandLine line;
+    line.parser.process(app);
+    if (line.parser.isSet(line.version)) {
         QTextStream(stdout) << "bizkithub-contact " << applicationVersion() << Qt::endl;
         return 0;
     }
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
-    Settings settings(parser.value(configOption));
-    if (!settings.language().isEmpty()) {
-        applyLanguage(localeForLanguage(settings.language()));
-    }
-    if (parser.isSet(kioskOption)) {
-        settings.setSessionOverride(Settings::Key::KioskEnabled, true);
-    }
     Outbox outbox(Outbox::defaultPath());
     if (!outbox.open()) {
         // Without its store the app could lose tickets; better to say so and stop.
