@@ -77,6 +77,8 @@ private Q_SLOTS:
     void admin_noPinSetUp_saysHow();
     void admin_leaveKioskMode();
     void rootKey_isRefusedAndNothingSent();
+    void tiles_theGuestTapsACategory();
+    void tiles_tabGoesThroughThemInTheFormsOrder();
 
 private:
     void provision(const QByteArray& extra = {}, const QString& key = validKey);
@@ -134,7 +136,7 @@ void TestKiosk::provision(const QByteArray& extra, const QString& key)
     file.write("[api]\nbaseUrl=" + m_server->baseUrl().toUtf8() + "\nkey=" + key.toUtf8() +
                "\ntimeoutSeconds=5\n"
                "[kiosk]\nenabled=true\norganizationName=Hotel Horizont\n"
-               "idleSeconds=90\nthankYouSeconds=10\n" +
+               "idleSeconds=90\nthankYouSeconds=10\nonScreenKeyboard=off\n" +
                (m_pinHash.isEmpty() ? QByteArray() : "adminPinHash=" + m_pinHash.toUtf8() + '\n') +
                "[form]\npreset\\notice=Kiosk {hostname}\npreset\\sendToEmail=desk@example.com\n" +
                extra);
@@ -592,6 +594,58 @@ void TestKiosk::rootKey_isRefusedAndNothingSent()
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("apiKeyNote"))
                 ->text()
                 .contains(QLatin1String("ROOT")));
+}
+
+void TestKiosk::tiles_theGuestTapsACategory()
+{
+    provision("categories=room=Room, wifi=Wi-Fi, other=Something else\n");
+    openWindow();
+    auto* combo = child<QComboBox>("categoryCombo");
+    QVERIFY(!combo->isVisible()); // a list a finger misses
+    const QList<QPushButton*> tiles =
+        m_window->findChildren<QPushButton*>(QStringLiteral("categoryTile"));
+    QCOMPARE(tiles.size(), 3);
+    QPushButton* wifi = tiles.at(1);
+    QVERIFY(wifi->isVisible());
+    QCOMPARE(wifi->text(), QStringLiteral("Wi-Fi"));
+    typeCustomerTicket();
+    QTest::mouseClick(wifi, Qt::LeftButton);
+    QVERIFY(wifi->isChecked());
+    QVERIFY(m_window->findChild<QPlainTextEdit*>(QStringLiteral("messageEdit"))->hasFocus());
+    QTest::mouseClick(m_window->form()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().json().value(u"categorySlug").toString(),
+             QStringLiteral("wifi"));
+    // The next guest starts with none chosen.
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    m_window->kiosk()->finishThankYou();
+    QVERIFY(!wifi->isChecked());
+}
+
+void TestKiosk::tiles_tabGoesThroughThemInTheFormsOrder()
+{
+    provision("categories=room=Room, wifi=Wi-Fi\n");
+    openWindow();
+    auto* phone = child<QLineEdit>("phoneEdit");
+    phone->setFocus();
+    QTRY_VERIFY(phone->hasFocus());
+    const auto focusName = [] {
+        QWidget* focus = QApplication::focusWidget();
+        auto* button = qobject_cast<QPushButton*>(focus);
+        return button ? button->text() : focus->objectName();
+    };
+    // One stop for the tiles, where the list would be; the arrows go from tile to tile, as in
+    // any group of choices.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("Room"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QCOMPARE(focusName(), QStringLiteral("Wi-Fi"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(qobject_cast<QPushButton*>(QApplication::focusWidget())->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("subjectEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("messageEdit"));
 }
 
 QTEST_MAIN(TestKiosk)

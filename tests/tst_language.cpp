@@ -84,6 +84,11 @@ bool isTheSameEverywhere(const QString& text)
         QStringLiteral("E-&mail:"),
         QStringLiteral("OK"),
         QStringLiteral("…"),
+        // A kiosk's language buttons name each language in itself.
+        QStringLiteral("English"),
+        QStringLiteral("Čeština"),
+        QStringLiteral("Slovenčina"),
+        QStringLiteral("Deutsch"),
         // The same words in German:
         QStringLiteral("optional"),
         QStringLiteral("Online"),

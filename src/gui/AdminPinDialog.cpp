@@ -7,11 +7,14 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
 
 namespace bizkithub::gui {
 
@@ -23,9 +26,22 @@ AdminPinDialog::AdminPinDialog(QString storedHash, PinThrottle& throttle, QWidge
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    // Over a full-screen kiosk: no window frame to drag or close, its own title inside, and a
+    // number pad for a screen without a keyboard.
+    setWindowFlags(Qt::Dialog | Qt::FramelessWindowHint);
     setWindowTitle(tr("Administration"));
     setObjectName(QStringLiteral("adminPinDialog"));
+    setStyleSheet(QStringLiteral("#adminPinDialog { border: 2px solid palette(highlight); }"));
     auto* layout = new QVBoxLayout(this);
+    // Always as large as what it holds: a message that appears makes room for itself.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+    auto* title = new QLabel(tr("Administration"), this);
+    title->setObjectName(QStringLiteral("pinTitle"));
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title->setFont(titleFont);
+    layout->addWidget(title);
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("Admin &PIN:"), this);
     label->setBuddy(m_pin);
@@ -33,11 +49,40 @@ AdminPinDialog::AdminPinDialog(QString storedHash, PinThrottle& throttle, QWidge
     m_pin->setAccessibleName(tr("Admin PIN"));
     m_pin->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
                                Qt::ImhPreferNumbers | Qt::ImhNoAutoUppercase);
+    // The pad below types the PIN; the on-screen keyboard stays away (a real one still works).
+    m_pin->setAttribute(Qt::WA_InputMethodEnabled, false);
     m_pin->setMaxLength(AdminPin::maximumLength);
     form->addRow(label, m_pin);
     layout->addLayout(form);
+
+    auto* pad = new QGridLayout;
+    const auto addKey = [this, pad](const QString& text, int row, int column,
+                                    const std::function<void()>& press) {
+        auto* key = new QPushButton(text, this);
+        key->setObjectName(QStringLiteral("pinKey"));
+        key->setFocusPolicy(Qt::NoFocus); // the PIN field keeps the focus and the typing
+        key->setAutoDefault(false);
+        key->setMinimumSize(64, 64);
+        connect(key, &QPushButton::clicked, this, press);
+        pad->addWidget(key, row, column);
+        m_padKeys.append(key);
+        return key;
+    };
+    for (int digit = 1; digit <= 9; ++digit) {
+        addKey(QString::number(digit), (digit - 1) / 3, (digit - 1) % 3,
+               [this, digit] { m_pin->insert(QString::number(digit)); });
+    }
+    addKey(tr("Clear"), 3, 0, [this] { m_pin->clear(); })->setAccessibleName(tr("Clear the PIN"));
+    addKey(QStringLiteral("0"), 3, 1, [this] { m_pin->insert(QStringLiteral("0")); });
+    addKey(QStringLiteral("⌫"), 3, 2, [this] {
+        m_pin->backspace();
+    })->setAccessibleName(tr("Delete the last digit"));
+    layout->addLayout(pad);
+
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("pinMessage"));
+    // Wrapped to the pad's width, so the dialog grows downwards, never off its buttons.
+    m_message->setFixedWidth(3 * 64 * 2);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
@@ -84,6 +129,9 @@ void AdminPinDialog::updateState()
         QAccessible::updateAccessibility(&event);
     }
     m_pin->setEnabled(canTry);
+    for (QPushButton* key : std::as_const(m_padKeys)) {
+        key->setEnabled(canTry);
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canTry);
     if (canTry && !m_pin->hasFocus() && isActiveWindow()) {
         m_pin->setFocus(Qt::OtherFocusReason);

@@ -7,6 +7,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace bizkithub {
 class PinThrottle;
@@ -14,8 +15,9 @@ class PinThrottle;
 
 namespace bizkithub::gui {
 
-// Asks for the kiosk's admin PIN. Checking takes a moment (the hash is deliberately slow), so it
-// runs off the GUI thread; wrong PINs make the next try wait longer (PinThrottle).
+// Asks for the kiosk's admin PIN, typed on its own number pad or a real keyboard. Checking takes a
+// moment (the hash is deliberately slow), so it runs off the GUI thread; wrong PINs make the next
+// try wait longer (PinThrottle).
 class AdminPinDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ private:
     QLineEdit* m_pin;
     QLabel* m_message;
     QDialogButtonBox* m_buttons;
+    QList<QPushButton*> m_padKeys;
     QTimer m_tick;
     bool m_checking = false;
 };

@@ -3,9 +3,11 @@
 
 #include "AdminPinDialog.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -27,6 +29,24 @@ bool isInput(QEvent::Type type)
         return true;
     default:
         return false;
+    }
+}
+
+// A passing mouse is presence, but only a tap or a key leaves the thank-you screen; not one on
+// its buttons, nor the Tab that goes to them.
+bool endsThankYou(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        return false;
+    case QEvent::KeyPress: {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        return key != Qt::Key_Tab && key != Qt::Key_Backtab &&
+               !qobject_cast<QAbstractButton*>(watched);
+    }
+    default:
+        return !qobject_cast<QAbstractButton*>(watched);
     }
 }
 
@@ -166,16 +186,26 @@ void KioskController::startThankYou()
 {
     cancelCountdown();
     m_thankYouSince = m_clock();
+    m_thankYouSecondsLeft = -1;
+    check(); // the count at once
 }
 
-void KioskController::noteActivity(bool isTouch)
+void KioskController::finishThankYou()
+{
+    if (m_thankYouSince) {
+        m_thankYouSince.reset();
+        m_lastActivity = m_clock();
+        Q_EMIT thankYouFinished();
+    }
+}
+
+void KioskController::noteActivity(bool endsThankYou)
 {
     m_lastActivity = m_clock();
     if (m_countdownSince) {
         cancelCountdown();
     }
-    // A passing mouse is presence, but only a tap or a key leaves the thank-you screen.
-    if (m_thankYouSince && isTouch) {
+    if (m_thankYouSince && endsThankYou) {
         m_thankYouSince.reset();
         Q_EMIT thankYouFinished();
     }
@@ -201,10 +231,17 @@ void KioskController::check()
     }
     const auto now = m_clock();
     if (m_thankYouSince) {
-        if (now - *m_thankYouSince >= m_timings.thankYou) {
+        const auto left = m_timings.thankYou - (now - *m_thankYouSince);
+        if (left <= std::chrono::steady_clock::duration::zero()) {
             m_thankYouSince.reset();
             m_lastActivity = now;
             Q_EMIT thankYouFinished();
+            return;
+        }
+        const int seconds = int(std::chrono::ceil<std::chrono::seconds>(left).count());
+        if (seconds != m_thankYouSecondsLeft) {
+            m_thankYouSecondsLeft = seconds;
+            Q_EMIT thankYouCountdown(seconds);
         }
         return;
     }
@@ -268,7 +305,7 @@ bool KioskController::eventFilter(QObject* watched, QEvent* event)
         layoutOverlay();
     }
     if (m_active && isInput(event->type()) && watched->isWidgetType()) {
-        noteActivity(event->type() != QEvent::MouseMove && event->type() != QEvent::Wheel);
+        noteActivity(endsThankYou(watched, event));
     }
     return QObject::eventFilter(watched, event);
 }

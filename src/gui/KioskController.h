@@ -32,7 +32,7 @@ public:
     {
         std::chrono::milliseconds idle{std::chrono::seconds(90)};
         std::chrono::milliseconds countdown{std::chrono::seconds(15)};
-        std::chrono::milliseconds thankYou{std::chrono::seconds(10)};
+        std::chrono::milliseconds thankYou{std::chrono::seconds(20)};
         std::chrono::milliseconds longPress{std::chrono::seconds(3)};
     };
 
@@ -57,7 +57,9 @@ public:
     void pauseWhileOpen(QObject* object);
     [[nodiscard]] bool isPaused() const { return m_pauseHolders > 0; }
 
-    // The thank-you screen is up: back to the form after its time, or at a touch.
+    // The thank-you screen is up: back to the form after its time, or at a touch outside its
+    // buttons (they do their own thing: print a receipt, finish). Called again, the time starts
+    // anew.
     void startThankYou();
     [[nodiscard]] bool isShowingThankYou() const { return m_thankYouSince.has_value(); }
 
@@ -70,9 +72,13 @@ public Q_SLOTS:
     // Looks at the clock now; a timer calls this several times a second.
     void check();
     void requestAdmin();
+    // The guest is done with the thank-you screen (its Done button).
+    void finishThankYou();
 
 Q_SIGNALS:
     void wipeRequested();
+    // The thank-you screen's time left, when it changes: said on the screen.
+    void thankYouCountdown(int secondsLeft);
     void thankYouFinished();
     void adminUnlocked();
 
@@ -80,7 +86,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void noteActivity(bool isTouch);
+    void noteActivity(bool endsThankYou);
     void cancelCountdown();
     void setPaused(bool paused);
     void layoutOverlay();
@@ -101,6 +107,7 @@ private:
     std::chrono::steady_clock::time_point m_lastActivity;
     std::optional<std::chrono::steady_clock::time_point> m_countdownSince;
     std::optional<std::chrono::steady_clock::time_point> m_thankYouSince;
+    int m_thankYouSecondsLeft = -1;
     QWidget* m_overlay;
     QLabel* m_overlayQuestion;
     QLabel* m_overlayCount;

@@ -4,6 +4,8 @@
 #include "Consent.h"
 #include "KioskChrome.h"
 #include "KioskController.h"
+#include "KioskShell.h"
+#include "OnScreenKeyboard.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
 #include "OutboxWindow.h"
@@ -54,7 +56,6 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     , m_successPage(new SuccessPage(this))
     , m_cancelButton(new QPushButton(this))
     , m_status(new StatusBar(settings, delivery, this))
-    , m_kiosk(new KioskController(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/bizkithub-contact.svg")));
     m_holdBanner->setObjectName(QStringLiteral("holdBanner"));
@@ -99,11 +100,15 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     });
     m_pages->addWidget(formPage);
     m_pages->addWidget(m_successPage);
-    createKioskParts();
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    // A kiosk's header above the pages, its on-screen keyboard below them.
+    m_kioskShell = new KioskShell(this, centralLayout, m_settings);
+    m_kioskChrome = m_kioskShell->chrome();
+    m_kiosk = m_kioskShell->controller();
+    createKioskParts();
     centralLayout->addWidget(m_kioskChrome->header());
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -115,6 +120,12 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     connect(m_form, &TicketForm::edited, this, [this] {
         m_autosaveTimer.start();
         m_sendAsTyped = false; // a changed ticket is looked at again
+        // A guest correcting the fields has the room the banner took: what is wrong stands at
+        // the fields, and Send says it again.
+        if (m_kioskMode && m_fieldProblemsShown) {
+            m_fieldProblemsShown = false;
+            m_banner->hide();
+        }
     });
     connect(m_form, &TicketForm::fieldLeft, this, &MainWindow::saveDraftNow);
     m_autosaveTimer.setSingleShot(true);
@@ -302,6 +313,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // What the admin wrote per language (the consent notice, the greeting) follows too.
+        applySettings();
     }
     QMainWindow::changeEvent(event);
 }
@@ -312,13 +325,7 @@ void MainWindow::applySettings()
     m_form->setValidator(m_validator);
     m_form->setCategories(CategorySlug::parseList(m_settings.categories()));
     refreshPresets();
-    m_kiosk->setAdminPinHash(m_settings.adminPinHash());
-    KioskController::Timings timings = m_kiosk->timings();
-    timings.idle = m_settings.kioskIdleTime();
-    timings.thankYou = m_settings.kioskThankYouTime();
-    m_kiosk->setTimings(timings);
-    m_kioskChrome->setOrganization(m_settings.kioskOrganizationName(), m_settings.kioskLogoFile());
-    m_kioskChrome->setGreeting(m_settings.kioskGreeting(), m_validator.policy().contactSentence());
+    m_kioskShell->applySettings(m_validator.policy().contactSentence());
 }
 
 void MainWindow::restoreDraft()
@@ -365,9 +372,14 @@ void MainWindow::updateQueueStatus()
         m_holdBanner->hide();
     }
     // In a kiosk the customer is not troubled with it; staff see a small sign in the header.
+    QString explanation = hold ? holdText : queueStatus();
+    if (const QString details = m_kioskShell->staffProblemDetails(); !details.isEmpty()) {
+        explanation += u'\n' + details;
+    }
     m_kioskChrome->setWaiting(
-        waiting, bool(hold), hold ? holdText : queueStatus(),
-        m_kioskMode && kioskLimitReached() ? m_settings.kioskMaxTicketsPerHour() : 0);
+        waiting, bool(hold), explanation,
+        m_kioskMode && kioskLimitReached() ? m_settings.kioskMaxTicketsPerHour() : 0,
+        m_kioskShell->staffProblem());
 }
 
 void MainWindow::refreshPresets()
@@ -449,6 +461,7 @@ void MainWindow::send()
         });
         m_form->showIssues(checked.issues);
         m_form->showConsentMissing(consentMissing);
+        m_fieldProblemsShown = true;
         if (!checked.isValid()) {
             m_form->focusFirstIssue(); // the fields come first, the box last
         }
@@ -676,6 +689,14 @@ void MainWindow::newTicket()
     m_form->clear();
     m_banner->hide();
     m_pages->setCurrentIndex(0);
+    if (m_kioskMode) {
+        // Nothing of the last guest: their language goes, the keys go until a field is touched.
+        m_kioskShell->nextGuest();
+        if (m_kioskShell->keyboard() && m_kioskShell->keyboard()->isAvailable()) {
+            m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
     m_form->focusFirstField();
 }
 
@@ -819,10 +840,8 @@ bool MainWindow::openSettings()
 
 void MainWindow::createKioskParts()
 {
-    m_kioskChrome = new KioskChrome(this);
-    // A long press on the header asks for the admin PIN.
-    m_kiosk->setHeader(m_kioskChrome->header());
     m_pages->addWidget(m_kioskChrome->thankYouPage());
+    connect(m_kioskShell, &KioskShell::staffProblemChanged, this, &MainWindow::updateQueueStatus);
 
     m_kiosk->setFormStartedCheck(
         [this] { return m_pages->currentIndex() == 0 && !m_form->isEmpty(); });
@@ -837,36 +856,18 @@ void MainWindow::setKioskMode(bool kiosk)
         delete m_outboxWindow; // opened again with the parent the new mode wants
     }
     m_kioskMode = kiosk;
-    m_kiosk->setActive(kiosk);
-    m_kioskChrome->header()->setVisible(kiosk);
+    m_kioskShell->setActive(kiosk);
     m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header
     m_form->setForGuests(kiosk);
     updateHeading();
     menuBar()->setVisible(!kiosk);
     statusBar()->setVisible(!kiosk);
-    // Large, touch-friendly controls: everything in the window and its dialogs grows with the
-    // font.
-    const double size = std::max(14.0, QApplication::font().pointSizeF() * 1.5);
-    setStyleSheet(
-        kiosk ? QStringLiteral("QLineEdit, QComboBox, QPlainTextEdit, QPushButton, QLabel, "
-                               "QGroupBox { font-size: %1pt; }"
-                               "QLineEdit, QComboBox { min-height: 2.2em; }"
-                               "QPushButton { min-height: 2.4em; padding: 0.3em 1.5em; }"
-                               "QCheckBox::indicator { width: 1.6em; height: 1.6em; }"
-                               "#kioskTitle, #kioskGreeting { font-size: %2pt; font-weight: bold; }"
-                               "#thankYouTitle { font-size: %3pt; font-weight: bold; }"
-                               "#thankYouReference { font-size: %2pt; }")
-                    .arg(size)
-                    .arg(size * 1.6)
-                    .arg(size * 3)
-              : QString());
     // Without the menu bar its shortcuts would go too; Send's stays, the others are staff's.
     if (kiosk) {
         addAction(m_sendAction);
     } else {
         removeAction(m_sendAction);
     }
-    setWindowFlag(Qt::FramelessWindowHint, kiosk);
     updateQueueStatus();
 }
 
@@ -874,6 +875,10 @@ void MainWindow::present()
 {
     if (m_kioskMode) {
         showFullScreen();
+        // With an on-screen keyboard, its keys come up when the guest touches a field.
+        if (m_kioskShell->keyboard() && m_kioskShell->keyboard()->isAvailable()) {
+            m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+        }
         return;
     }
     // Where the person left it, on a screen that still exists (restoreGeometry() moves it onto
@@ -926,8 +931,7 @@ void MainWindow::showThankYou()
     m_form->wipe();
     m_pages->setCurrentWidget(m_kioskChrome->thankYouPage());
     m_kioskChrome->thankYouPage()->setFocus(Qt::OtherFocusReason);
-    m_kioskChrome->showThankYou(Outbox::referenceFor(m_ticketId));
-    m_kiosk->startThankYou();
+    m_kioskShell->thank(m_sentTicket, Outbox::referenceFor(m_ticketId));
 }
 
 void MainWindow::wipeForNextCustomer()

@@ -30,6 +30,7 @@ namespace bizkithub::gui {
 
 class KioskChrome;
 class KioskController;
+class KioskShell;
 class OutboxWindow;
 class ResultBanner;
 class StatusBar;
@@ -65,6 +66,7 @@ public:
     // KioskController.
     [[nodiscard]] bool isKioskMode() const { return m_kioskMode; }
     [[nodiscard]] KioskController* kiosk() const { return m_kiosk; }
+    [[nodiscard]] KioskShell* kioskShell() const { return m_kioskShell; }
     [[nodiscard]] QWidget* kioskHeader() const;
     [[nodiscard]] QLabel* kioskOutboxIndicator() const;
     [[nodiscard]] QWidget* thankYouPage() const;
@@ -164,10 +166,12 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
 
-    KioskController* m_kiosk;
+    KioskShell* m_kioskShell = nullptr;
+    KioskController* m_kiosk = nullptr;
     bool m_kioskMode = false;
-    bool m_draftUnsaved = false; // the store refused the last autosave; the banner says so
-    bool m_sendAsTyped = false;  // "Send anyway": the e-mail suggestion was seen and declined
+    bool m_draftUnsaved = false;       // the store refused the last autosave; the banner says so
+    bool m_sendAsTyped = false;        // "Send anyway": the e-mail suggestion was seen and declined
+    bool m_fieldProblemsShown = false; // the banner says to correct the marked fields
     std::optional<SubmitResult> m_holdResult; // the attempt that held the queue in this run
     std::optional<QUuid> m_keptShown;         // the kept ticket whose page is on screen
     QString m_editingReference; // the outbox ticket open for editing; empty for a new one

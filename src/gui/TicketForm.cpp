@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketForm.h"
 
+#include "CategoryTiles.h"
 #include "Consent.h"
 #include "FieldBinding.h"
 #include "ui_TicketForm.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
@@ -77,6 +79,10 @@ TicketForm::TicketForm(QWidget* parent)
         }
     });
 
+    // The same when the fields' view shrinks under a field being typed into: an on-screen
+    // keyboard came up below it.
+    m_ui->fieldsScroll->viewport()->installEventFilter(this);
+
     const std::initializer_list<std::tuple<TicketField, QLabel*, QWidget*, QLabel*>> fields{
         {TicketField::CustomerFirstName, m_ui->firstNameLabel, m_ui->firstNameEdit,
          m_ui->firstNameError},
@@ -108,6 +114,19 @@ TicketForm::TicketForm(QWidget* parent)
     }
 
     m_ui->categoryCombo->setCurrentIndex(-1);
+    m_categoryTiles = new CategoryTiles(m_ui->categoryCombo, this);
+    m_ui->categoryColumn->insertWidget(m_ui->categoryColumn->indexOf(m_ui->categoryCombo) + 1,
+                                       m_categoryTiles);
+    m_categoryTiles->hide();
+    // A guest's on-screen keyboard has Enter where Tab would be: it goes on to the next field.
+    for (QLineEdit* edit : {m_ui->firstNameEdit, m_ui->lastNameEdit, m_ui->emailEdit,
+                            m_ui->phoneEdit, m_ui->subjectEdit}) {
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            if (m_forGuests) {
+                focusNextChild();
+            }
+        });
+    }
     connect(m_ui->messageEdit, &QPlainTextEdit::textChanged, this,
             &TicketForm::updateMessageCounter);
     connect(m_ui->emailSuggestionButton, &QPushButton::clicked, this,
@@ -272,6 +291,24 @@ void TicketForm::setCategories(const QList<CategorySlug::Category>& categories)
                                          Qt::ToolTipRole);
     }
     m_bindings.value(TicketField::CategorySlug)->setText(current);
+    m_categoryTiles->rebuild();
+    // Tab goes through the tiles where the list would be.
+    QWidget* previous = m_ui->categoryCombo;
+    for (QWidget* tile : m_categoryTiles->tiles()) {
+        setTabOrder(previous, tile);
+        previous = tile;
+    }
+    setTabOrder(previous, m_ui->subjectEdit);
+    updateCategoryFace();
+}
+
+void TicketForm::updateCategoryFace()
+{
+    const bool hidden = m_validator.policy().isHidden(TicketField::CategorySlug);
+    const bool tiles = m_forGuests && m_categoryTiles->count() > 0;
+    m_categoryTiles->setVisible(tiles && !hidden);
+    m_ui->categoryCombo->setVisible(!tiles && !hidden);
+    m_categoryTiles->setAccessibleName(m_ui->categoryCombo->accessibleName());
 }
 
 void TicketForm::applyPolicy()
@@ -325,6 +362,7 @@ void TicketForm::applyPolicy()
                                     !policy.isHidden(TicketField::SendToEmail));
     updateConsentRow();
     applyGuestWords();
+    updateCategoryFace();
     alignLabelColumns(); // the labels' texts may have changed
 }
 
@@ -486,10 +524,11 @@ void TicketForm::applyGuestWords()
 
 void TicketForm::createConsentRow()
 {
-    // Under the fields, before the action bar: the last thing read before Send. The box and a
-    // wrapped label beside it, since an admin's notice may run to several lines; a click on the
-    // label ticks the box as a click on a check box's own text would.
-    m_consentRow = new QWidget(m_ui->fieldsPage);
+    // Right above the action bar, outside the scrolling fields: the last thing read before Send,
+    // never scrolled out of sight. The box and a wrapped label beside it, since an admin's notice
+    // may run to several lines; a click on the label ticks the box as a click on a check box's
+    // own text would.
+    m_consentRow = new QWidget(this);
     m_consentRow->setObjectName(QStringLiteral("consentRow"));
     auto* column = new QVBoxLayout(m_consentRow);
     column->setContentsMargins(0, 0, 0, 0);
@@ -510,7 +549,7 @@ void TicketForm::createConsentRow()
     m_consentError->setWordWrap(true);
     m_consentError->hide();
     column->addWidget(m_consentError);
-    m_ui->fieldsLayout->insertWidget(m_ui->fieldsLayout->indexOf(m_groups) + 1, m_consentRow);
+    m_ui->formLayout->insertWidget(m_ui->formLayout->indexOf(m_ui->fieldsScroll) + 1, m_consentRow);
     setTabOrder(m_ui->sendToEmailEdit, m_consentCheck);
     setTabOrder(m_consentCheck, m_ui->sendButton);
     connect(m_consentCheck, &QCheckBox::toggled, this, [this](bool ticked) {
@@ -652,10 +691,25 @@ QPushButton* TicketForm::emailSuggestionButton() const
 
 bool TicketForm::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->fieldsScroll->viewport() && event->type() == QEvent::Resize) {
+        if (QWidget* focus = QApplication::focusWidget();
+            focus && m_ui->fieldsPage->isAncestorOf(focus)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, field = QPointer<QWidget>(focus)] {
+                    if (field && field->hasFocus()) {
+                        m_ui->fieldsScroll->ensureWidgetVisible(field);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    }
     if (watched == m_consentLabel && event->type() == QEvent::MouseButtonRelease &&
         m_consentCheck->isEnabled()) {
         m_consentCheck->toggle();
-        m_consentCheck->setFocus(Qt::MouseFocusReason);
+        if (m_consentCheck->focusPolicy() & Qt::ClickFocus) {
+            m_consentCheck->setFocus(Qt::MouseFocusReason);
+        }
         return true;
     }
     // Tab out of the e-mail field checks it first, so a suggestion that leaving would bring up

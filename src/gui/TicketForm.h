@@ -21,6 +21,7 @@ class TicketForm;
 
 namespace bizkithub::gui {
 
+class CategoryTiles;
 class FieldBinding;
 
 // The ticket form of ui/TicketForm.ui: nine fields, each checked by the core's TicketValidator
@@ -90,6 +91,8 @@ public:
     // Marks the box as needing a tick, or clears the mark.
     void showConsentMissing(bool missing);
     [[nodiscard]] QCheckBox* consentCheck() const { return m_consentCheck; }
+    // A guest's categories, as tiles to tap (shown in place of the list when there are any).
+    [[nodiscard]] CategoryTiles* categoryTiles() const { return m_categoryTiles; }
 
 Q_SIGNALS:
     void sendRequested();
@@ -115,6 +118,8 @@ private:
     void createConsentRow();
     void updateConsentRow();
     void applyGuestWords();
+    // Tiles for a guest, the list for staff.
+    void updateCategoryFace();
 
     std::unique_ptr<Ui::TicketForm> m_ui;
     TicketValidator m_validator;
@@ -128,6 +133,7 @@ private:
     QCheckBox* m_consentCheck = nullptr;
     QLabel* m_consentLabel = nullptr;
     QLabel* m_consentError = nullptr;
+    CategoryTiles* m_categoryTiles = nullptr;
     bool m_forGuests = false;
     QLabel* m_shortcutHint = nullptr;
     Ticket m_presets;
