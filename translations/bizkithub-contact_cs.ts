@@ -1304,20 +1304,59 @@ Volby:
         <source>Wrong PIN. Try again.</source>
         <translation>Chybný PIN. Zkuste to znovu.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Smazat PIN</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Smazat poslední číslici</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::GuestReceipt</name>
+    <message>
+        <source>We will reply to %1.</source>
+        <translation>Odpovíme vám na %1.</translation>
+    </message>
+    <message>
+        <source>We will call you on %1.</source>
+        <translation>Zavoláme vám na číslo %1.</translation>
+    </message>
+    <message>
+        <source>You left no e-mail or phone number: ask our staff about your request with this reference.</source>
+        <translation>Nezanechali jste e-mail ani telefon: na svůj požadavek se zeptejte našich zaměstnanců s tímto číslem.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Číslo vašeho požadavku</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Děkujeme!</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the receipt.</source>
+        <translation>Tiskárna účtenku nepřijala.</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on this computer.</source>
+        <translation>Na tomto počítači není tiskárna s názvem %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Potvrzení</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskChrome</name>
     <message>
         <source>Thank you!</source>
         <translation>Děkujeme!</translation>
-    </message>
-    <message>
-        <source>Touch the screen to write another request.</source>
-        <translation>Chcete-li napsat další požadavek, dotkněte se obrazovky.</translation>
-    </message>
-    <message>
-        <source>We have your request. Your reference is %1.</source>
-        <translation>Váš požadavek jsme přijali. Váš referenční kód je %1.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n waiting</source>
@@ -1343,6 +1382,46 @@ Volby:
             <numerusform>⚠ %n požadavků za poslední hodinu: nové se odmítají</numerusform>
         </translation>
     </message>
+    <message>
+        <source>We have your request. Your reference:</source>
+        <translation>Váš požadavek máme. Jeho číslo:</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Vytisknout potvrzení</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Back to the start for the next guest</source>
+        <translation>Zpět na začátek pro dalšího hosta</translation>
+    </message>
+    <message>
+        <source>Scan to keep your reference on your phone.</source>
+        <translation>Naskenujte a číslo požadavku budete mít v telefonu.</translation>
+    </message>
+    <message>
+        <source>Scan to follow your request on your phone.</source>
+        <translation>Naskenujte a sledujte svůj požadavek v telefonu.</translation>
+    </message>
+    <message>
+        <source>QR code of your reference</source>
+        <translation>QR kód čísla vašeho požadavku</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Číslo vašeho požadavku je %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Zpět na začátek za %n sekundu.</numerusform>
+            <numerusform>Zpět na začátek za %n sekundy.</numerusform>
+            <numerusform>Zpět na začátek za %n sekund.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1357,6 +1436,25 @@ Volby:
             <numerusform>Formulář bude kvůli ochraně vašich údajů vymazán za %n sekundy.</numerusform>
             <numerusform>Formulář bude kvůli ochraně vašich údajů vymazán za %n sekund.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::KioskShell</name>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Potvrzení se tiskne.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
+        <translation>Potvrzení se nepodařilo vytisknout. Poznamenejte si prosím číslo požadavku, nebo se obraťte na naše zaměstnance.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation>Tiskárna potvrzení: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>selhala</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1646,21 @@ Volby:
     <message>
         <source>This kiosk cannot take more requests just now. Please ask our staff for help.</source>
         <translation>Tento kiosek teď nemůže přijmout další požadavky. Obraťte se prosím na náš personál.</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::OnScreenKeyboard</name>
+    <message>
+        <source>No on-screen keyboard: restart the app in kiosk mode to have one.</source>
+        <translation>Bez klávesnice na obrazovce: pro ni spusťte aplikaci znovu v režimu kiosku.</translation>
+    </message>
+    <message>
+        <source>No on-screen keyboard: Qt Virtual Keyboard is not installed.</source>
+        <translation>Bez klávesnice na obrazovce: Qt Virtual Keyboard není nainstalován.</translation>
+    </message>
+    <message>
+        <source>No on-screen keyboard: it could not be loaded.</source>
+        <translation>Bez klávesnice na obrazovce: nepodařilo se ji načíst.</translation>
     </message>
 </context>
 <context>

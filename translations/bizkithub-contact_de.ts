@@ -1299,20 +1299,59 @@ Optionen:
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>PIN löschen</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::GuestReceipt</name>
+    <message>
+        <source>We will reply to %1.</source>
+        <translation>Wir antworten Ihnen an %1.</translation>
+    </message>
+    <message>
+        <source>We will call you on %1.</source>
+        <translation>Wir rufen Sie unter %1 an.</translation>
+    </message>
+    <message>
+        <source>You left no e-mail or phone number: ask our staff about your request with this reference.</source>
+        <translation>Sie haben keine E-Mail-Adresse und keine Telefonnummer hinterlassen: Fragen Sie unser Personal mit dieser Nummer nach Ihrem Anliegen.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Ihre Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the receipt.</source>
+        <translation>Der Drucker hat den Beleg nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on this computer.</source>
+        <translation>Auf diesem Computer gibt es keinen Drucker namens %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskChrome</name>
     <message>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
-    </message>
-    <message>
-        <source>Touch the screen to write another request.</source>
-        <translation>Berühren Sie den Bildschirm, um eine weitere Anfrage zu schreiben.</translation>
-    </message>
-    <message>
-        <source>We have your request. Your reference is %1.</source>
-        <translation>Wir haben Ihre Anfrage erhalten. Ihre Referenz lautet %1.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n waiting</source>
@@ -1335,6 +1374,45 @@ Optionen:
             <numerusform>⚠ %n Tickets in der letzten Stunde: neue werden abgelehnt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>We have your request. Your reference:</source>
+        <translation>Wir haben Ihr Anliegen erhalten. Ihre Vorgangsnummer:</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Back to the start for the next guest</source>
+        <translation>Zurück zum Anfang für den nächsten Gast</translation>
+    </message>
+    <message>
+        <source>Scan to keep your reference on your phone.</source>
+        <translation>Scannen Sie den Code, um die Nummer auf Ihrem Telefon zu haben.</translation>
+    </message>
+    <message>
+        <source>Scan to follow your request on your phone.</source>
+        <translation>Scannen Sie den Code, um Ihr Anliegen auf dem Telefon zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>QR code of your reference</source>
+        <translation>QR-Code Ihrer Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Ihre Vorgangsnummer ist %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Zurück zum Anfang in %n Sekunde.</numerusform>
+            <numerusform>Zurück zum Anfang in %n Sekunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1348,6 +1426,25 @@ Optionen:
             <numerusform>Zum Schutz Ihrer Daten wird das Formular in %n Sekunde geleert.</numerusform>
             <numerusform>Zum Schutz Ihrer Daten wird das Formular in %n Sekunden geleert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::KioskShell</name>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Ihr Beleg wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden. Bitte notieren Sie Ihre Vorgangsnummer oder fragen Sie unser Personal.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation>Belegdrucker: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1634,21 @@ Optionen:
     <message>
         <source>This kiosk cannot take more requests just now. Please ask our staff for help.</source>
         <translation>Dieses Terminal kann gerade keine weiteren Anfragen annehmen. Bitte wenden Sie sich an unser Personal.</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::OnScreenKeyboard</name>
+    <message>
+        <source>No on-screen keyboard: restart the app in kiosk mode to have one.</source>
+        <translation>Keine Bildschirmtastatur: Starten Sie die App im Kioskmodus neu, um eine zu haben.</translation>
+    </message>
+    <message>
+        <source>No on-screen keyboard: Qt Virtual Keyboard is not installed.</source>
+        <translation>Keine Bildschirmtastatur: Qt Virtual Keyboard ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No on-screen keyboard: it could not be loaded.</source>
+        <translation>Keine Bildschirmtastatur: Sie konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>

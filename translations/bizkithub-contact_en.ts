@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::gui::KioskChrome</name>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Back to the start in %n second.</numerusform>
+            <numerusform>Back to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::gui::KioskController</name>
     <message numerus="yes">
         <source>The form will be cleared in %n second(s) to protect your data.</source>

@@ -1304,20 +1304,59 @@ Voľby:
         <source>Wrong PIN. Try again.</source>
         <translation>Nesprávny PIN. Skúste to znova.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazať</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Vymazať PIN</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Vymazať poslednú číslicu</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::GuestReceipt</name>
+    <message>
+        <source>We will reply to %1.</source>
+        <translation>Odpovieme vám na %1.</translation>
+    </message>
+    <message>
+        <source>We will call you on %1.</source>
+        <translation>Zavoláme vám na číslo %1.</translation>
+    </message>
+    <message>
+        <source>You left no e-mail or phone number: ask our staff about your request with this reference.</source>
+        <translation>Nezanechali ste e-mail ani telefón: na svoju požiadavku sa opýtajte našich zamestnancov s týmto číslom.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Číslo vašej požiadavky</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Ďakujeme!</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the receipt.</source>
+        <translation>Tlačiareň potvrdenku neprijala.</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on this computer.</source>
+        <translation>Na tomto počítači nie je tlačiareň s názvom %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Potvrdenie</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskChrome</name>
     <message>
         <source>Thank you!</source>
         <translation>Ďakujeme!</translation>
-    </message>
-    <message>
-        <source>Touch the screen to write another request.</source>
-        <translation>Dotknite sa obrazovky a napíšte ďalšiu požiadavku.</translation>
-    </message>
-    <message>
-        <source>We have your request. Your reference is %1.</source>
-        <translation>Vašu požiadavku sme prijali. Váš referenčný kód je %1.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n waiting</source>
@@ -1343,6 +1382,46 @@ Voľby:
             <numerusform>⚠ %n požiadaviek za poslednú hodinu: nové sa odmietajú</numerusform>
         </translation>
     </message>
+    <message>
+        <source>We have your request. Your reference:</source>
+        <translation>Vašu požiadavku máme. Jej číslo:</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Vytlačiť potvrdenie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Back to the start for the next guest</source>
+        <translation>Späť na začiatok pre ďalšieho hosťa</translation>
+    </message>
+    <message>
+        <source>Scan to keep your reference on your phone.</source>
+        <translation>Naskenujte a číslo požiadavky budete mať v telefóne.</translation>
+    </message>
+    <message>
+        <source>Scan to follow your request on your phone.</source>
+        <translation>Naskenujte a sledujte svoju požiadavku v telefóne.</translation>
+    </message>
+    <message>
+        <source>QR code of your reference</source>
+        <translation>QR kód čísla vašej požiadavky</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Číslo vašej požiadavky je %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Späť na začiatok o %n sekundu.</numerusform>
+            <numerusform>Späť na začiatok o %n sekundy.</numerusform>
+            <numerusform>Späť na začiatok o %n sekúnd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1357,6 +1436,25 @@ Voľby:
             <numerusform>Na ochranu vašich údajov sa formulár vymaže o %n sekundy.</numerusform>
             <numerusform>Na ochranu vašich údajov sa formulár vymaže o %n sekúnd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::KioskShell</name>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Potvrdenie sa tlačí.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
+        <translation>Potvrdenie sa nepodarilo vytlačiť. Poznačte si prosím číslo požiadavky, alebo sa obráťte na našich zamestnancov.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation>Tlačiareň potvrdení: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>zlyhala</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1646,21 @@ Voľby:
     <message>
         <source>This kiosk cannot take more requests just now. Please ask our staff for help.</source>
         <translation>Tento kiosk teraz nemôže prijať ďalšie požiadavky. Obráťte sa, prosím, na náš personál.</translation>
+    </message>
+</context>
+<context>
+    <name>bizkithub::gui::OnScreenKeyboard</name>
+    <message>
+        <source>No on-screen keyboard: restart the app in kiosk mode to have one.</source>
+        <translation>Bez klávesnice na obrazovke: pre ňu spustite aplikáciu znova v režime kiosku.</translation>
+    </message>
+    <message>
+        <source>No on-screen keyboard: Qt Virtual Keyboard is not installed.</source>
+        <translation>Bez klávesnice na obrazovke: Qt Virtual Keyboard nie je nainštalovaný.</translation>
+    </message>
+    <message>
+        <source>No on-screen keyboard: it could not be loaded.</source>
+        <translation>Bez klávesnice na obrazovke: nepodarilo sa ju načítať.</translation>
     </message>
 </context>
 <context>
