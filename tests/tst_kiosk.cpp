@@ -7,7 +7,9 @@
 #include "Desk.h"
 #include "FakeBizKitHub.h"
 #include "KeyboardInput.h"
+#include "KioskChrome.h"
 #include "KioskController.h"
+#include "KioskShell.h"
 #include "MainWindow.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
@@ -30,6 +32,8 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -78,6 +82,13 @@ private Q_SLOTS:
     void admin_leaveKioskMode();
     void rootKey_isRefusedAndNothingSent();
     void tiles_theGuestTapsACategory();
+    void keyboardWantedButMissing_theSignSaysWhyAndTypingWorks();
+    void pin_framelessWithANumberPadAndRoomForTheWait();
+    void leaveKioskMode_givesTheOfficeLookBack();
+    void thankYou_saysHowTheReplyComesAndCountsDown();
+    void thankYou_qrCodeDecodesToTheReferenceLink();
+    void receipt_printsTheReferenceAndNotTheMessage();
+    void languages_theGuestChoosesAndTheNextGuestStartsAgain();
     void tiles_tabGoesThroughThemInTheFormsOrder();
 
 private:
@@ -646,6 +657,238 @@ void TestKiosk::tiles_tabGoesThroughThemInTheFormsOrder()
     QCOMPARE(focusName(), QStringLiteral("subjectEdit"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(focusName(), QStringLiteral("messageEdit"));
+}
+
+void TestKiosk::keyboardWantedButMissing_theSignSaysWhyAndTypingWorks()
+{
+    // The on-screen keyboard is an input method chosen when Qt starts; this test's application
+    // started without it, as a kiosk whose keyboard cannot be had.
+    provision("[kiosk]\nonScreenKeyboard=on\n");
+    openWindow();
+    QLabel* sign = m_window->kioskOutboxIndicator();
+    QVERIFY(sign->isVisible());
+    QVERIFY2(sign->text().contains(QLatin1String("No on-screen keyboard")),
+             qPrintable(sign->text()));
+    // A guest with a real keyboard is served all the same.
+    typeCustomerTicket();
+    QTest::mouseClick(m_window->form()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requests().size(), 1);
+}
+
+void TestKiosk::pin_framelessWithANumberPadAndRoomForTheWait()
+{
+    openWindow();
+    m_window->kiosk()->requestAdmin();
+    QPointer<AdminPinDialog> dialog = m_window->kiosk()->pinDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // No window frame to drag or close over the full-screen kiosk; its title is inside.
+    QVERIFY(dialog->windowFlags().testFlag(Qt::FramelessWindowHint));
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("pinTitle"))->text(),
+             QStringLiteral("Administration"));
+    // The pad types the PIN; the field keeps the focus.
+    const auto key = [&dialog](const QString& text) {
+        for (QPushButton* button : dialog->findChildren<QPushButton*>(QStringLiteral("pinKey"))) {
+            if (button->text() == text) {
+                return button;
+            }
+        }
+        return static_cast<QPushButton*>(nullptr);
+    };
+    for (const QString& digit :
+         {QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("9")}) {
+        QTest::mouseClick(key(digit), Qt::LeftButton);
+    }
+    QTest::mouseClick(key(QStringLiteral("⌫")), Qt::LeftButton);
+    QTest::mouseClick(key(QStringLiteral("8")), Qt::LeftButton);
+    QCOMPARE(dialog->pinEdit()->text(), adminPin);
+    QCOMPARE(dialog->focusWidget(), dialog->pinEdit());
+    // Three wrong PINs: the wait is said, and the dialog grows around it: its buttons stay in.
+    for (int i = 0; i < 3; ++i) {
+        unlock(QStringLiteral("0000"));
+    }
+    QTRY_VERIFY(!dialog->pinEdit()->isEnabled());
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("pinMessage"));
+    QTRY_VERIFY(message->isVisible());
+    QCoreApplication::processEvents();
+    for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
+        const QRect inDialog(button->mapTo(dialog, QPoint(0, 0)), button->size());
+        QVERIFY2(dialog->rect().contains(inDialog), qPrintable(button->text()));
+    }
+    const QRect messageRect(message->mapTo(dialog, QPoint(0, 0)), message->size());
+    QVERIFY(dialog->rect().contains(messageRect));
+    QVERIFY(message->height() >= message->heightForWidth(message->width()));
+    QVERIFY(!key(QStringLiteral("1"))->isEnabled()); // the pad waits too
+}
+
+void TestKiosk::leaveKioskMode_givesTheOfficeLookBack()
+{
+    provision("categories=room=Room, wifi=Wi-Fi\n");
+    openWindow();
+    auto* tile = m_window->findChild<QPushButton*>(QStringLiteral("categoryTile"));
+    QVERIFY(tile->isVisible());
+    QCOMPARE(m_window->form()->sendButton()->focusPolicy(), Qt::TabFocus);
+    m_window->leaveKioskMode();
+    QTRY_VERIFY(!m_window->isKioskMode());
+    QVERIFY(m_window->styleSheet().isEmpty());
+    tile = m_window->findChild<QPushButton*>(QStringLiteral("categoryTile"));
+    QVERIFY(!tile->isVisible());
+    QVERIFY(child<QComboBox>("categoryCombo")->isVisible());
+    QCOMPARE(child<QComboBox>("categoryCombo")->lineEdit()->placeholderText(),
+             QStringLiteral("optional, e.g. order-question"));
+    QVERIFY(!m_window->kioskHeader()->isVisible());
+    QCOMPARE(m_window->form()->sendButton()->focusPolicy(), Qt::StrongFocus);
+    QVERIFY(child<QLabel>("customerGroup") == nullptr);
+    QCOMPARE(m_window->findChild<QGroupBox*>(QStringLiteral("customerGroup"))->title(),
+             QStringLiteral("Customer"));
+    // Placeholders and fields are the office's size again.
+    auto* email = child<QLineEdit>("emailEdit");
+    QCOMPARE(email->font().pointSizeF(), QApplication::font().pointSizeF());
+}
+
+void TestKiosk::thankYou_saysHowTheReplyComesAndCountsDown()
+{
+    openWindow();
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    QVERIFY2(m_window->thankYouText().contains(QLatin1String("We will reply to vera@example.com.")),
+             qPrintable(m_window->thankYouText()));
+    auto* countdown = child<QLabel>("thankYouCountdown");
+    QCOMPARE(countdown->text(),
+             QCoreApplication::translate("bizkithub::gui::KioskChrome",
+                                         "Back to the start in %n second(s).", nullptr, 10));
+    advance(8s);
+    QCOMPARE(countdown->text(),
+             QCoreApplication::translate("bizkithub::gui::KioskChrome",
+                                         "Back to the start in %n second(s).", nullptr, 2));
+    // Done ends it at once; nothing of the guest's greeting is hidden for the next one.
+    QTest::mouseClick(child<QPushButton>("thankYouDone"), Qt::LeftButton);
+    QVERIFY(m_window->form()->isVisible());
+    QVERIFY(child<QLabel>("kioskGreeting")->isVisible());
+
+    // A guest who left only a phone number is called back.
+    auto* phone = child<QLineEdit>("phoneEdit");
+    phone->setFocus();
+    test::typeText(phone, QStringLiteral("777 123 456"));
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    message->setFocus();
+    test::typeText(message, QStringLiteral("Towels, please."));
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    QVERIFY2(
+        m_window->thankYouText().contains(QLatin1String("We will call you on +420 777 123 456.")),
+        qPrintable(m_window->thankYouText()));
+    // A tap on the page's buttons is not a tap to leave it.
+    QTest::mouseClick(child<QPushButton>("printReceiptButton"), Qt::LeftButton);
+    QVERIFY(m_window->thankYouPage()->isVisible());
+}
+
+void TestKiosk::thankYou_qrCodeDecodesToTheReferenceLink()
+{
+    provision("[kiosk]\nreferenceUrl=https://help.example.com/t/{reference}\n");
+    openWindow();
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    const QString reference = m_outbox->entries().first().reference;
+    auto* code = child<QLabel>("thankYouQrCode");
+    QVERIFY(code->isVisible());
+    // As a phone's camera sees it: the picture on the screen, read by a real decoder.
+    const QString png = m_dir.filePath(QStringLiteral("qr.png"));
+    QVERIFY(code->grab().save(png));
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+    QVERIFY2(zbar.waitForFinished(), "zbarimg (Debian: zbar-tools) is needed");
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(),
+             QStringLiteral("https://help.example.com/t/") + reference);
+}
+
+void TestKiosk::receipt_printsTheReferenceAndNotTheMessage()
+{
+    provision("[kiosk]\nreceiptPrinter=Front desk\n");
+    openWindow();
+    const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    QString askedFor;
+    m_window->kioskShell()->setPrinterFactory([&](const QString& name, QString*) {
+        askedFor = name;
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(pdf);
+        return printer;
+    });
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    auto* print = child<QPushButton>("printReceiptButton");
+    QVERIFY(print->isVisible());
+    QTest::mouseClick(print, Qt::LeftButton);
+    QCOMPARE(askedFor, QStringLiteral("Front desk"));
+    QVERIFY(!print->isEnabled()); // one slip a ticket
+    QVERIFY(child<QLabel>("printResult")->text().contains(QLatin1String("being printed")));
+    // Read back as a person reads the slip.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(), "pdftotext (Debian: poppler-utils) is needed");
+    const QString slip = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(slip.contains(m_outbox->entries().first().reference), qPrintable(slip));
+    QVERIFY(slip.contains(QLatin1String("Hotel Horizont")));
+    QVERIFY(slip.contains(QLatin1String("We will reply to vera@example.com.")));
+    QVERIFY(!slip.contains(QLatin1String("shower")));
+    QVERIFY(!slip.contains(QLatin1String("Věra")));
+
+    // A printer that is not there: the guest is told to note the reference, staff see why.
+    m_window->kioskShell()->setPrinterFactory([](const QString&, QString* error) {
+        *error = QStringLiteral("There is no printer called Front desk on this computer.");
+        return std::unique_ptr<QPrinter>();
+    });
+    QTest::mouseClick(child<QPushButton>("thankYouDone"), Qt::LeftButton);
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("receipt could not be")));
+    QTest::mouseClick(print, Qt::LeftButton);
+    QVERIFY(child<QLabel>("printResult")->text().contains(QLatin1String("note your reference")));
+    QVERIFY(m_window->kioskOutboxIndicator()->text().contains(QLatin1String("Receipt printer")));
+}
+
+void TestKiosk::languages_theGuestChoosesAndTheNextGuestStartsAgain()
+{
+    provision("[kiosk]\nlanguages=en, de\ngreeting/de=Willkommen im Hotel Horizont\n");
+    openWindow();
+    gui::KioskChrome* chrome = m_window->kioskShell()->chrome();
+    QVERIFY(!chrome->languageButton(QStringLiteral("cs"))); // the admin's choice of languages
+    QPushButton* german = chrome->languageButton(QStringLiteral("de"));
+    QVERIFY(german->isVisible());
+    QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+    QVERIFY(chrome->languageButton(QStringLiteral("en"))->isChecked());
+    QTest::mouseClick(german, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    // The whole kiosk speaks it at once, the admin's words in it included.
+    QVERIFY(german->isChecked());
+    QCOMPARE(m_window->form()->sendButton()->text(), QStringLiteral("Senden"));
+    QCOMPARE(child<QLabel>("kioskGreeting")->text(),
+             QStringLiteral("Willkommen im Hotel Horizont"));
+    typeCustomerTicket();
+    m_window->send();
+    QTRY_VERIFY(m_window->thankYouPage()->isVisible());
+    QCOMPARE(child<QLabel>("thankYouTitle")->text(), QStringLiteral("Vielen Dank!"));
+    advance(10s);
+    // The next guest starts in the kiosk's own language.
+    QTRY_VERIFY(m_window->form()->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->form()->sendButton()->text(), QStringLiteral("Send"));
+    QVERIFY(chrome->languageButton(QStringLiteral("en"))->isChecked());
+
+    // An idle wipe forgets the language as well.
+    QTest::mouseClick(german, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    typeCustomerTicket();
+    advance(91s);
+    advance(16s);
+    QTRY_VERIFY(m_window->form()->isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->form()->sendButton()->text(), QStringLiteral("Send"));
 }
 
 QTEST_MAIN(TestKiosk)

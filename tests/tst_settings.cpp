@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +40,11 @@ private Q_SLOTS:
     void formPolicy_readsFieldListsAndPresets();
     void formPolicy_kioskHidesInternalFields();
     void clientConfig_refusesRootKeyOnKiosk();
+    void kioskLanguages_defaultToTheFourAndDropUnknownOnes();
+    void kioskOnScreenKeyboard_onUnlessSwitchedOff_data();
+    void kioskOnScreenKeyboard_onUnlessSwitchedOff();
+    void kioskReferenceLink_fillsInTheReference();
+    void kioskCategories_inTheGuestsLanguageAndHiddenWithoutAList();
 
 private:
     [[nodiscard]] QString writeIni(const QString& name, const QByteArray& content) const;
@@ -385,6 +391,80 @@ void TestSettings::consent_textInTheLanguageShownAndAStableHash()
     QCOMPARE(consent.recordedIn(ticket).value(TicketField::Notice),
              QStringLiteral("Room 12\n\nConsent given 2026-12-02 09:42 UTC to the notice #") +
                  Consent::hashOf(text) + u'.');
+}
+
+void TestSettings::kioskLanguages_defaultToTheFourAndDropUnknownOnes()
+{
+    Settings none(writeIni(QStringLiteral("languages-none.ini"), ""), QProcessEnvironment());
+    QCOMPARE(none.kioskLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("cs"),
+                                                 QStringLiteral("sk"), QStringLiteral("de")}));
+    // The admin's order; a language the app does not speak is left out with a warning.
+    Settings some(
+        writeIni(QStringLiteral("languages-some.ini"), "[kiosk]\nlanguages=DE, cs, xx, de\n"),
+        QProcessEnvironment());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kiosk/languages.*xx")));
+    QCOMPARE(some.kioskLanguages(), (QStringList{QStringLiteral("de"), QStringLiteral("cs")}));
+}
+
+void TestSettings::kioskOnScreenKeyboard_onUnlessSwitchedOff_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("kiosk");
+    QTest::addColumn<bool>("wanted");
+    QTest::newRow("default in a kiosk") << QByteArray() << true << true;
+    QTest::newRow("default at a desk") << QByteArray() << false << false;
+    QTest::newRow("on") << QByteArray("onScreenKeyboard=on") << true << true;
+    QTest::newRow("off") << QByteArray("onScreenKeyboard=off") << true << false;
+    QTest::newRow("false") << QByteArray("onScreenKeyboard=false") << true << false;
+    QTest::newRow("Off") << QByteArray("onScreenKeyboard=Off") << true << false;
+}
+
+void TestSettings::kioskOnScreenKeyboard_onUnlessSwitchedOff()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, kiosk);
+    QFETCH(bool, wanted);
+    Settings settings(writeIni(QLatin1String(QTest::currentDataTag()) + QStringLiteral(".ini"),
+                               "[kiosk]\n" + line + '\n'),
+                      QProcessEnvironment());
+    settings.setSessionOverride(Settings::Key::KioskEnabled, kiosk);
+    QCOMPARE(settings.wantsOnScreenKeyboard(), wanted);
+}
+
+void TestSettings::kioskReferenceLink_fillsInTheReference()
+{
+    Settings none(writeIni(QStringLiteral("link-none.ini"), ""), QProcessEnvironment());
+    QCOMPARE(none.kioskReferenceLink(QStringLiteral("K7Q2-9XMD")), QStringLiteral("K7Q2-9XMD"));
+    Settings url(
+        writeIni(QStringLiteral("link-url.ini"),
+                 "[kiosk]\nreferenceUrl=https://help.example.com/t/{reference}?from=kiosk\n"),
+        QProcessEnvironment());
+    QCOMPARE(url.kioskReferenceLink(QStringLiteral("K7Q2-9XMD")),
+             QStringLiteral("https://help.example.com/t/K7Q2-9XMD?from=kiosk"));
+}
+
+void TestSettings::kioskCategories_inTheGuestsLanguageAndHiddenWithoutAList()
+{
+    Settings settings(writeIni(QStringLiteral("categories-languages.ini"),
+                               "[form]\ncategories=room=Room, wifi=Wi-Fi\n"
+                               "categories/de=room=Zimmer, wifi=WLAN\n"),
+                      QProcessEnvironment());
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(settings.categories(),
+             (QStringList{QStringLiteral("room=Zimmer"), QStringLiteral("wifi=WLAN")}));
+    QLocale::setDefault(QLocale(QLocale::Czech, QLocale::CzechRepublic));
+    QCOMPARE(settings.categories(),
+             (QStringList{QStringLiteral("room=Room"), QStringLiteral("wifi=Wi-Fi")}));
+    QLocale::setDefault(before);
+
+    // A guest chooses from the admin's list or not at all; staff may type a slug.
+    Settings none(writeIni(QStringLiteral("categories-none.ini"), ""), QProcessEnvironment());
+    QVERIFY(!none.formPolicy().isHidden(TicketField::CategorySlug));
+    none.setSessionOverride(Settings::Key::KioskEnabled, true);
+    QVERIFY(none.formPolicy().isHidden(TicketField::CategorySlug));
+    settings.setSessionOverride(Settings::Key::KioskEnabled, true);
+    QVERIFY(!settings.formPolicy().isHidden(TicketField::CategorySlug));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -272,6 +272,7 @@ void KioskChrome::showThankYou(const ThankYou& thankYou)
     QPixmap image = QPixmap::fromImage(code.image(moduleSize));
     image.setDevicePixelRatio(1.0);
     m_qrCode->setPixmap(image);
+    m_qrCode->setMinimumSize(image.size()); // a squeezed code is no code
     m_qrCode->setVisible(!code.isNull());
     m_qrCaption->setVisible(!code.isNull());
     m_printButton->setVisible(thankYou.canPrint);

@@ -31,7 +31,7 @@ QString kioskStyleSheet()
                "{ font-size: %1pt; }"
                "QLineEdit, QComboBox { min-height: 48px; padding: 0 0.3em; }"
                "QPushButton { min-height: 48px; min-width: 48px; padding: 0.2em 1.2em; }"
-               "QCheckBox { min-height: 48px; }"
+               "QCheckBox { min-height: 48px; min-width: 48px; }"
                "QCheckBox::indicator { width: 40px; height: 40px; }"
                "#categoryTile { min-height: 64px; }"
                "#categoryTile:checked { background: palette(highlight);"

@@ -30,6 +30,21 @@
 
 namespace bizkithub::gui {
 
+namespace {
+
+// A check box that is ticked wherever it is touched, not only on its small square: on a touch
+// screen it is larger than the square, and a finger does not aim.
+class WholeCheckBox final : public QCheckBox
+{
+public:
+    using QCheckBox::QCheckBox;
+
+protected:
+    bool hitButton(const QPoint& pos) const override { return rect().contains(pos); }
+};
+
+} // namespace
+
 TicketForm::TicketForm(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TicketForm>())
@@ -533,7 +548,7 @@ void TicketForm::createConsentRow()
     auto* column = new QVBoxLayout(m_consentRow);
     column->setContentsMargins(0, 0, 0, 0);
     auto* row = new QHBoxLayout;
-    m_consentCheck = new QCheckBox(m_consentRow);
+    m_consentCheck = new WholeCheckBox(m_consentRow);
     m_consentCheck->setObjectName(QStringLiteral("consentCheck"));
     m_consentLabel = new QLabel(m_consentRow);
     m_consentLabel->setObjectName(QStringLiteral("consentLabel"));

@@ -103,7 +103,8 @@ public:
     {
         // Keys need no graphics card: drawn in software, the window stays an ordinary raster
         // window, on every machine and under a virtual X server alike.
-        if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND")) {
+        if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND") &&
+            QQuickWindow::graphicsApi() != QSGRendererInterface::Software) {
             QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         }
         return new QuickKeyboardPanel(parent);

@@ -45,10 +45,13 @@ Rectangle {
     }
 
     // The keys' rows place their wider keys from where the narrow ones were at the last frame,
-    // and no frame is drawn while the keys are away: when they come up, they are laid out once
-    // more, a pixel narrower and back.
+    // and no frame is drawn while the keys are away: when they come up, or change width, they
+    // are laid out once more, a pixel narrower and back.
+    readonly property real keysWidth: Math.min(width, (maximumHeight - extraKeys.height) * keyboardRatio)
     property real nudge: 0
     onActiveChanged: if (active) relayout.restart()
+    onKeysWidthChanged: if (active) relayout.restart()
+    onLocaleChanged: if (active) relayout.restart()
     Timer {
         id: relayout
         interval: 30
@@ -61,7 +64,7 @@ Rectangle {
 
     Item {
         id: column
-        width: Math.min(root.width, (root.maximumHeight - extraKeys.height) * root.keyboardRatio) - root.nudge
+        width: root.keysWidth - root.nudge
         height: root.height
         anchors.horizontalCenter: parent.horizontalCenter
 
@@ -69,7 +72,7 @@ Rectangle {
             id: extraKeys
             objectName: "extraKeys"
             visible: root.extraKeyTexts.length > 0
-            height: visible ? Math.max(56, column.width / 16) : 0
+            height: visible ? Math.max(62, root.maximumHeight / 6) : 0
             spacing: 6
             padding: 6
             anchors.horizontalCenter: parent.horizontalCenter
