@@ -49,8 +49,17 @@ for file in \
     share/bizkithub-contact/translations/bizkithub-contact_cs.qm \
     share/bizkithub-contact/translations/bizkithub-contact_sk.qm \
     share/bizkithub-contact/translations/bizkithub-contact_de.qm \
-    share/doc/bizkithub-contact/copyright share/doc/bizkithub-contact/examples/Contact.conf; do
+    share/doc/bizkithub-contact/copyright share/doc/bizkithub-contact/examples/Contact.conf \
+    lib/bizkithub-contact/libbizkithub-keyboard.so; do
     [ -s "$scratch/root/usr/$file" ] && ok "has /usr/$file" || fail "missing /usr/$file"
+done
+
+# The kiosk's on-screen keyboard needs Qt Virtual Keyboard's input method and QML modules,
+# which no binary names: the package says so itself.
+depends=$(dpkg-deb -f "$deb" Depends)
+for package in qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard \
+    qml6-module-qt-labs-folderlistmodel libqt6quickwidgets6 libqrencode4 libqt6printsupport6; do
+    case "$depends" in *"$package"*) ok "depends on $package" ;; *) fail "no dependency on $package" ;; esac
 done
 
 # Both programs run from where the package was unpacked, with nobody's settings.
@@ -72,6 +81,16 @@ if kill -0 "$pid" 2>/dev/null; then
 else
     wait "$pid" || true
     fail "gui did not stay open"
+fi
+
+# A kiosk from the package finds its on-screen keyboard beside the programs.
+"$scratch/root/usr/bin/bizkithub-contact" --kiosk 2> "$scratch/kiosk.txt" & pid=$!
+sleep 4
+kill -TERM "$pid" 2>/dev/null; wait "$pid" || true
+if grep -q "on-screen keyboard" "$scratch/kiosk.txt"; then
+    cat "$scratch/kiosk.txt"; fail "the kiosk's on-screen keyboard did not load"
+else
+    ok "kiosk loaded its on-screen keyboard"
 fi
 
 if command -v rpm >/dev/null && ls "$build"/*.rpm >/dev/null 2>&1; then
