@@ -32,6 +32,7 @@ QString kioskStyleSheet()
                "QLineEdit, QComboBox { min-height: 48px; padding: 0 0.3em; }"
                "QPushButton { min-height: 48px; min-width: 48px; padding: 0.2em 1.2em; }"
                "QCheckBox { min-height: 48px; min-width: 48px; }"
+               "#consentCheck { max-width: 48px; }"
                "QCheckBox::indicator { width: 40px; height: 40px; }"
                "#categoryTile { min-height: 64px; }"
                "#categoryTile:checked { background: palette(highlight);"

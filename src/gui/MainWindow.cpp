@@ -874,6 +874,9 @@ void MainWindow::setKioskMode(bool kiosk)
 void MainWindow::present()
 {
     if (m_kioskMode) {
+        // The whole screen, also in a session without a window manager to honour full screen
+        // (a kiosk started straight from xinit or a display manager's autologin).
+        setGeometry(screen()->geometry());
         showFullScreen();
         // With an on-screen keyboard, its keys come up when the guest touches a field.
         if (m_kioskShell->keyboard() && m_kioskShell->keyboard()->isAvailable()) {

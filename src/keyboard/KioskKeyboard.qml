@@ -83,7 +83,11 @@ Rectangle {
                     required property string modelData
                     objectName: "extraKey"
                     property string text: modelData
-                    width: Math.max(extraKeys.height * 1.4, label.implicitWidth + 24)
+                    // As wide as its text needs, and all of them within the keyboard's width.
+                    width: Math.min(Math.max(extraKeys.height * 1.4, label.implicitWidth + 24),
+                                    (column.width - 2 * extraKeys.padding
+                                     - (root.extraKeyTexts.length - 1) * extraKeys.spacing)
+                                    / root.extraKeyTexts.length)
                     height: extraKeys.height - 12
                     radius: 5
                     color: tap.pressed ? "#5d6d75" : "#4f5b62"

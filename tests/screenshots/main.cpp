@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // render-screenshots: draws the main window in its three everyday states (empty, with problems
 // at the fields, after a delivered ticket) in one language into PNG files, talking to the fake
-// BizKitHub over loopback. packaging/screenshots.sh runs it under a virtual X server.
+// BizKitHub over loopback; with --kiosk, a lobby kiosk with its on-screen keyboard up and its
+// thank-you page. packaging/screenshots.sh runs it under a virtual X server.
 #include "Desk.h"
 #include "FakeBizKitHub.h"
+#include "KioskChrome.h"
+#include "KioskShell.h"
 #include "MainWindow.h"
+#include "OnScreenKeyboard.h"
 #include "Outbox.h"
 #include "Settings.h"
 #include "SuccessPage.h"
@@ -12,9 +16,14 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QInputMethod>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPalette>
@@ -48,10 +57,104 @@ void settle()
     }
 }
 
+// A hotel's lobby kiosk, provisioned as an admin would, with the guest's screen in two states:
+// typing an e-mail address on the on-screen keyboard, and thanked with a QR code.
+int renderKiosk(const QString& language, const QDir& out)
+{
+    QTextStream err(stderr);
+    FakeBizKitHub server;
+    server.setHandler(
+        [](const FakeBizKitHub::Request& r) { return FakeBizKitHub::strictContactForm(r, {key}); });
+    QTemporaryDir dir;
+    if (!server.start() || !dir.isValid()) {
+        err << "cannot start the fake server\n";
+        return 1;
+    }
+    const QString system = dir.filePath(QStringLiteral("system.ini"));
+    QFile file(system);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return 1;
+    }
+    file.write("[api]\nbaseUrl=" + server.baseUrl().toUtf8() + "\nkey=" + key.toUtf8() +
+               "\n[kiosk]\nenabled=true\norganizationName=Hotel Horizont\n"
+               "referenceUrl=https://help.example.com/t/{reference}\nreceiptPrinter=Lobby\n"
+               "greeting/de=Willkommen! Wie können wir helfen?\n"
+               "[form]\ndefaultRegion=CZ\nrequireContact=emailOrPhone\nconsentRequired=true\n"
+               "consentText=I agree that Hotel Horizont keeps my request to answer it.\n"
+               "consentText/de=Ich bin einverstanden, dass Hotel Horizont mein Anliegen "
+               "speichert.\n"
+               "categories=room=Room, wifi=Wi-Fi, breakfast=Breakfast, other=Something else\n"
+               "categories/de=room=Zimmer, wifi=WLAN, breakfast=Frühstück, other=Etwas anderes\n");
+    file.close();
+    Settings settings(Settings::Sources{dir.filePath(QStringLiteral("user.ini")), system},
+                      QProcessEnvironment());
+    Outbox outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
+    if (!outbox.open()) {
+        return 1;
+    }
+    QNetworkAccessManager network;
+    Desk desk(settings, &network, outbox);
+    gui::MainWindow& window = *desk.window();
+    window.present();
+    settle();
+    if (language != u"en") {
+        window.kioskShell()->chooseLanguage(language); // as the guest's tap on its button
+    }
+    gui::TicketForm* form = window.form();
+    qobject_cast<QLineEdit*>(form->editor(TicketField::CustomerFirstName))
+        ->setText(QStringLiteral("Jana"));
+    qobject_cast<QLineEdit*>(form->editor(TicketField::CustomerLastName))
+        ->setText(QStringLiteral("Bär"));
+    auto* email = qobject_cast<QLineEdit*>(form->editor(TicketField::CustomerEmail));
+    email->setText(QStringLiteral("jana@beispiel"));
+    email->setFocus(Qt::MouseFocusReason);
+    QGuiApplication::inputMethod()->show();
+    if (!waitFor([&] { return window.kioskShell()->keyboard() &&
+                              window.kioskShell()->keyboard()->isShown(); })) {
+        err << "the on-screen keyboard did not come up\n";
+        return 1;
+    }
+    settle();
+    settle();
+    const auto save = [&](const QString& state) {
+        settle();
+        const QString name = out.filePath(QStringLiteral("kiosk-%1-%2.png").arg(state, language));
+        if (!window.grab().save(name)) {
+            err << "cannot write " << name << '\n';
+            return false;
+        }
+        return true;
+    };
+    if (!save(QStringLiteral("keyboard"))) {
+        return 1;
+    }
+    email->setText(QStringLiteral("jana@beispiel.de"));
+    qobject_cast<QPlainTextEdit*>(form->editor(TicketField::Message))
+        ->setPlainText(QStringLiteral("Kein WLAN im Zimmer 12."));
+    if (auto* tile = window.findChild<QPushButton*>(QStringLiteral("categoryTile"))) {
+        tile->click();
+    }
+    form->consentCheck()->setChecked(true);
+    window.send();
+    if (!waitFor([&] { return window.thankYouPage()->isVisible(); }) ||
+        !save(QStringLiteral("thanks"))) {
+        err << "no thank-you page\n";
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // A kiosk's keyboard is an input method, chosen before the application object.
+    const bool kiosk = std::any_of(argv + 1, argv + argc, [](const char* argument) {
+        return qstrcmp(argument, "--kiosk") == 0;
+    });
+    if (kiosk) {
+        gui::OnScreenKeyboard::prepareApplication();
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(Settings::organizationName);
     QApplication::setApplicationName(Settings::applicationName);
@@ -64,7 +167,9 @@ int main(int argc, char* argv[])
                                        QStringLiteral("dir"), QStringLiteral("."));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QStringLiteral("Use a dark palette, as a dark desktop would."));
-    parser.addOptions({languageOption, outOption, darkOption});
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"), QStringLiteral("A kiosk with its on-screen keyboard, and its thanks."));
+    parser.addOptions({languageOption, outOption, darkOption, kioskOption});
     parser.process(app);
     if (parser.isSet(darkOption)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -85,6 +190,10 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
 
     applyLanguage(QLocale(language == u"en" ? QStringLiteral("en_US") : language));
+    if (kiosk) {
+        applyLanguage(QLocale(QStringLiteral("en_US"))); // the guest chooses theirs
+        return renderKiosk(language, out);
+    }
     FakeBizKitHub server;
     server.setHandler(
         [](const FakeBizKitHub::Request& r) { return FakeBizKitHub::strictContactForm(r, {key}); });
