@@ -11,7 +11,7 @@
 namespace bizkithub::gui {
 
 namespace {
-constexpr int columns = 3;
+constexpr int maximumColumns = 3;
 } // namespace
 
 CategoryTiles::CategoryTiles(QComboBox* combo, QWidget* parent)
@@ -61,9 +61,37 @@ void CategoryTiles::rebuild()
         tile->setFocusPolicy(Qt::TabFocus);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_group->addButton(tile, i);
-        m_grid->addWidget(tile, i / columns, i % columns);
     }
+    m_columns = 0;
+    arrange();
     followCombo();
+}
+
+void CategoryTiles::arrange()
+{
+    int widest = 1;
+    for (QAbstractButton* tile : m_group->buttons()) {
+        widest = std::max(widest, tile->sizeHint().width());
+    }
+    const int spacing = std::max(0, m_grid->horizontalSpacing());
+    const int fit = (width() + spacing) / (widest + spacing);
+    const int columns = std::clamp(fit, 1, maximumColumns);
+    if (columns == m_columns) {
+        return;
+    }
+    m_columns = columns;
+    for (int i = 0; i < count(); ++i) {
+        m_grid->removeWidget(m_group->button(i));
+    }
+    for (int i = 0; i < count(); ++i) {
+        m_grid->addWidget(m_group->button(i), i / columns, i % columns);
+    }
+}
+
+void CategoryTiles::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
 }
 
 void CategoryTiles::followCombo()
@@ -93,6 +121,9 @@ void CategoryTiles::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(m_combo->accessibleName());
+    } else if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange) {
+        m_columns = 0; // the tiles' size changed with the kiosk's look
+        arrange();
     }
     QWidget::changeEvent(event);
 }

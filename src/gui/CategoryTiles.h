@@ -26,14 +26,18 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void followCombo();
+    // As many tiles a row as their words fit, at most three.
+    void arrange();
 
     QComboBox* m_combo;
     QGridLayout* m_grid;
     QButtonGroup* m_group;
+    int m_columns = 0;
 };
 
 } // namespace bizkithub::gui

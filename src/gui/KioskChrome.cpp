@@ -186,7 +186,8 @@ void KioskChrome::endThankYou()
 void KioskChrome::updateGreeting()
 {
     m_greeting->setVisible(!m_compact && !m_thanking && !m_greeting->text().isEmpty());
-    m_contactHint->setVisible(!m_thanking && !m_contactHint->text().isEmpty());
+    // While the keys are up the form needs the room; the rule stands at the fields on Send.
+    m_contactHint->setVisible(!m_compact && !m_thanking && !m_contactHint->text().isEmpty());
 }
 
 void KioskChrome::setGreeting(const QString& greeting, const QString& contactSentence)

@@ -38,7 +38,8 @@ public:
     // the one shown; no buttons for a single language.
     void setLanguages(const QStringList& codes, const QString& current);
     [[nodiscard]] QPushButton* languageButton(const QString& code) const;
-    // While the guest types on the on-screen keyboard, the greeting makes room for the form.
+    // While the guest types on the on-screen keyboard, the greeting and the contact rule make
+    // room for the form.
     void setCompact(bool compact);
     // Back to the greeting for the next guest, after the thank-you page.
     void endThankYou();

@@ -34,7 +34,7 @@ QString kioskStyleSheet()
                "QCheckBox { min-height: 48px; min-width: 48px; }"
                "#consentCheck { max-width: 48px; }"
                "QCheckBox::indicator { width: 40px; height: 40px; }"
-               "#categoryTile { min-height: 64px; }"
+               "#categoryTile { min-height: 64px; padding: 0.2em 0.6em; }"
                "#categoryTile:checked { background: palette(highlight);"
                " color: palette(highlighted-text); font-weight: bold; }"
                "#languageButton { min-height: 48px; padding: 0 0.8em; border: 1px solid "

@@ -75,9 +75,11 @@ private:
             return;
         }
         if (QWidget* top = window()) {
-            // The keys never take more than about a third of the window: the field being typed
-            // into and Send stay above them.
-            rootObject()->setProperty("maximumHeight", std::max(200, top->height() * 3 / 8));
+            // The keys never take more than about a third of the window, nor the room the rest
+            // of it needs at least: the field being typed into and Send stay above them.
+            const int others = top->minimumSizeHint().height() - (isVisible() ? height() : 0);
+            const int room = std::min(top->height() * 3 / 8, top->height() - others);
+            rootObject()->setProperty("maximumHeight", std::max(160, room));
         }
         const int height = m_active ? qCeil(rootObject()->implicitHeight()) : 0;
         if (height != this->height() || minimumHeight() != height) {
