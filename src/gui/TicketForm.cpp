@@ -515,6 +515,13 @@ void TicketForm::setMessageArea(QWidget* message)
 void TicketForm::setForGuests(bool guests)
 {
     m_forGuests = guests;
+    // An on-screen keyboard learns the words it is given for its suggestions: at a kiosk, one
+    // guest's words would be offered to the next.
+    for (QWidget* editor :
+         {static_cast<QWidget*>(m_ui->subjectEdit), static_cast<QWidget*>(m_ui->messageEdit)}) {
+        editor->setInputMethodHints(guests ? editor->inputMethodHints() | Qt::ImhNoPredictiveText
+                                           : editor->inputMethodHints() & ~Qt::ImhNoPredictiveText);
+    }
     m_saveDraft->setVisible(!guests);
     m_shortcutHint->setVisible(!guests);
     retranslate(); // the staff's words, or the guest's
