@@ -8,6 +8,7 @@
 #include <QQuickWidget>
 #include <QQuickWindow>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QtMath>
 
 namespace bizkithub::gui {
@@ -75,10 +76,11 @@ private:
             return;
         }
         if (QWidget* top = window()) {
-            // The keys never take more than about a third of the window, nor the room the rest
-            // of it needs at least: the field being typed into and Send stay above them.
-            const int others = top->minimumSizeHint().height() - (isVisible() ? height() : 0);
-            const int room = std::min(top->height() * 3 / 8, top->height() - others);
+            // The keys take about a third of the window (a little less on a small screen): the
+            // field being typed into and Send stay above them. The screen bounds it: a window
+            // taller than its screen would grow the keys, and the keys the window.
+            const int shown = std::min(top->height(), top->screen()->geometry().height());
+            const int room = shown < 650 ? shown / 3 : shown * 3 / 8;
             rootObject()->setProperty("maximumHeight", std::max(160, room));
         }
         const int height = m_active ? qCeil(rootObject()->implicitHeight()) : 0;
