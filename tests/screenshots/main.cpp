@@ -57,6 +57,18 @@ void settle()
     }
 }
 
+// The window as it is now, into out/<name>.png, once what was just asked of it is drawn.
+bool saveWindow(QWidget& window, const QDir& out, const QString& name)
+{
+    settle();
+    const QString file = out.filePath(name + QStringLiteral(".png"));
+    if (!window.grab().save(file)) {
+        QTextStream(stderr) << "cannot write " << file << '\n';
+        return false;
+    }
+    return true;
+}
+
 // A hotel's lobby kiosk, provisioned as an admin would, with the guest's screen in two states:
 // typing an e-mail address on the on-screen keyboard, and thanked with a QR code.
 int renderKiosk(const QString& language, const QDir& out)
@@ -117,13 +129,7 @@ int renderKiosk(const QString& language, const QDir& out)
     settle();
     settle();
     const auto save = [&](const QString& state) {
-        settle();
-        const QString name = out.filePath(QStringLiteral("kiosk-%1-%2.png").arg(state, language));
-        if (!window.grab().save(name)) {
-            err << "cannot write " << name << '\n';
-            return false;
-        }
-        return true;
+        return saveWindow(window, out, QStringLiteral("kiosk-%1-%2").arg(state, language));
     };
     if (!save(QStringLiteral("keyboard"))) {
         return 1;
@@ -220,13 +226,7 @@ int main(int argc, char* argv[])
     settle();
 
     const auto save = [&](const QString& state) {
-        settle();
-        const QString file = out.filePath(QStringLiteral("main-%1-%2.png").arg(state, language));
-        if (!window.grab().save(file)) {
-            err << "cannot write " << file << '\n';
-            return false;
-        }
-        return true;
+        return saveWindow(window, out, QStringLiteral("main-%1-%2").arg(state, language));
     };
     gui::TicketForm* form = window.form();
     const auto set = [form](TicketField field, const QString& text) {
