@@ -65,6 +65,8 @@ private Q_SLOTS:
     void keys_followTheGuestsLanguageAndTheField();
     void everyTarget_isAFingertipWide();
     void idleWipe_putsTheKeysAwayAndTheLanguageBack();
+    void idleWipe_alsoWhenTheGuestOnlyChoseALanguage();
+    void guestFields_askTheKeyboardToKeepNothing();
 
 private:
     void openWindow();
@@ -364,8 +366,8 @@ void TestKioskKeyboard::keys_followTheGuestsLanguageAndTheField()
 
 void TestKioskKeyboard::everyTarget_isAFingertipWide()
 {
-    QCOMPARE(m_window ? m_window->devicePixelRatio() : 1.0, 1.0);
     openWindow();
+    QCOMPARE(m_window->devicePixelRatio(), 1.0); // the sizes below are those at scale 1
     const auto check = [](QWidget* root, const QString& where) {
         QStringList small;
         for (QWidget* widget : root->findChildren<QWidget*>()) {
@@ -445,6 +447,46 @@ void TestKioskKeyboard::idleWipe_putsTheKeysAwayAndTheLanguageBack()
     QTRY_VERIFY(m_window->kioskShell()->keyboard()->isShown());
     QTRY_VERIFY(key(QStringLiteral("q")));
     QVERIFY(!key(QStringLiteral("ä")));
+}
+
+void TestKioskKeyboard::idleWipe_alsoWhenTheGuestOnlyChoseALanguage()
+{
+    openWindow();
+    // A guest taps German, brings the keys up and walks away without typing.
+    tapWidget(m_window->kioskShell()->chrome()->languageButton(QStringLiteral("de")));
+    tapWidget(child<QLineEdit>("firstNameEdit"));
+    QTRY_VERIFY(m_window->kioskShell()->keyboard()->isShown());
+    QVERIFY(m_window->form()->isEmpty());
+    m_now += 91s;
+    m_window->kiosk()->check();
+    QVERIFY(m_window->kiosk()->isCountingDown());
+    m_now += 16s;
+    m_window->kiosk()->check();
+    QTRY_VERIFY(!m_window->kioskShell()->keyboard()->isShown());
+    QTRY_COMPARE(m_window->form()->sendButton()->text(), QStringLiteral("Send"));
+    // And a kiosk nobody touched is left alone.
+    m_now += 300s;
+    m_window->kiosk()->check();
+    QVERIFY(!m_window->kiosk()->isCountingDown());
+}
+
+void TestKioskKeyboard::guestFields_askTheKeyboardToKeepNothing()
+{
+    openWindow();
+    for (const TicketField field : allTicketFields) {
+        QWidget* editor = m_window->form()->editor(field);
+        QVERIFY2(editor->inputMethodHints().testFlag(Qt::ImhSensitiveData),
+                 qPrintable(editor->objectName()));
+    }
+    QVERIFY(
+        child<QPlainTextEdit>("messageEdit")->inputMethodHints().testFlag(Qt::ImhNoPredictiveText));
+    // At a desk the hints are the form's own again.
+    m_window->leaveKioskMode();
+    QVERIFY(!child<QPlainTextEdit>("messageEdit")
+                 ->inputMethodHints()
+                 .testFlag(Qt::ImhNoPredictiveText));
+    QVERIFY(!child<QLineEdit>("emailEdit")->inputMethodHints().testFlag(Qt::ImhSensitiveData));
+    QVERIFY(child<QLineEdit>("emailEdit")->inputMethodHints().testFlag(Qt::ImhEmailCharactersOnly));
 }
 
 int main(int argc, char* argv[])

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -450,13 +451,13 @@ void TestSettings::kioskCategories_inTheGuestsLanguageAndHiddenWithoutAList()
                                "categories/de=room=Zimmer, wifi=WLAN\n"),
                       QProcessEnvironment());
     const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(settings.categories(),
              (QStringList{QStringLiteral("room=Zimmer"), QStringLiteral("wifi=WLAN")}));
     QLocale::setDefault(QLocale(QLocale::Czech, QLocale::CzechRepublic));
     QCOMPARE(settings.categories(),
              (QStringList{QStringLiteral("room=Room"), QStringLiteral("wifi=Wi-Fi")}));
-    QLocale::setDefault(before);
 
     // A guest chooses from the admin's list or not at all; staff may type a slug.
     Settings none(writeIni(QStringLiteral("categories-none.ini"), ""), QProcessEnvironment());

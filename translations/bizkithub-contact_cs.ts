@@ -1422,6 +1422,14 @@ Volby:
             <numerusform>Zpět na začátek za %n sekund.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Potvrzení se tiskne.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
+        <translation>Potvrzení se nepodařilo vytisknout. Poznamenejte si prosím číslo požadavku, nebo se obraťte na naše zaměstnance.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1441,20 +1449,8 @@ Volby:
 <context>
     <name>bizkithub::gui::KioskShell</name>
     <message>
-        <source>Your receipt is being printed.</source>
-        <translation>Potvrzení se tiskne.</translation>
-    </message>
-    <message>
-        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
-        <translation>Potvrzení se nepodařilo vytisknout. Poznamenejte si prosím číslo požadavku, nebo se obraťte na naše zaměstnance.</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1</source>
-        <translation>Tiskárna potvrzení: %1</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>selhala</translation>
+        <source>Receipt printer %1: the last receipt could not be printed.</source>
+        <translation>Tiskárna potvrzení %1: poslední potvrzení se nepodařilo vytisknout.</translation>
     </message>
 </context>
 <context>

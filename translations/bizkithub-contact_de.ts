@@ -1413,6 +1413,14 @@ Optionen:
             <numerusform>Zurück zum Anfang in %n Sekunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Ihr Beleg wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden. Bitte notieren Sie Ihre Vorgangsnummer oder fragen Sie unser Personal.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1431,20 +1439,8 @@ Optionen:
 <context>
     <name>bizkithub::gui::KioskShell</name>
     <message>
-        <source>Your receipt is being printed.</source>
-        <translation>Ihr Beleg wird gedruckt.</translation>
-    </message>
-    <message>
-        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
-        <translation>Der Beleg konnte nicht gedruckt werden. Bitte notieren Sie Ihre Vorgangsnummer oder fragen Sie unser Personal.</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1</source>
-        <translation>Belegdrucker: %1</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+        <source>Receipt printer %1: the last receipt could not be printed.</source>
+        <translation>Belegdrucker %1: Der letzte Beleg konnte nicht gedruckt werden.</translation>
     </message>
 </context>
 <context>

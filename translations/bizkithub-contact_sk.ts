@@ -1422,6 +1422,14 @@ Voľby:
             <numerusform>Späť na začiatok o %n sekúnd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Potvrdenie sa tlačí.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
+        <translation>Potvrdenie sa nepodarilo vytlačiť. Poznačte si prosím číslo požiadavky, alebo sa obráťte na našich zamestnancov.</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskController</name>
@@ -1441,20 +1449,8 @@ Voľby:
 <context>
     <name>bizkithub::gui::KioskShell</name>
     <message>
-        <source>Your receipt is being printed.</source>
-        <translation>Potvrdenie sa tlačí.</translation>
-    </message>
-    <message>
-        <source>The receipt could not be printed. Please note your reference, or ask our staff.</source>
-        <translation>Potvrdenie sa nepodarilo vytlačiť. Poznačte si prosím číslo požiadavky, alebo sa obráťte na našich zamestnancov.</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1</source>
-        <translation>Tlačiareň potvrdení: %1</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>zlyhala</translation>
+        <source>Receipt printer %1: the last receipt could not be printed.</source>
+        <translation>Tlačiareň potvrdení %1: posledné potvrdenie sa nepodarilo vytlačiť.</translation>
     </message>
 </context>
 <context>

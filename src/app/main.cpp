@@ -116,6 +116,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    gui::OnScreenKeyboard::applicationStarted();
     installTranslations(&app);
     if (!settings.language().isEmpty()) {
         applyLanguage(localeForLanguage(settings.language()));

@@ -96,6 +96,23 @@ QString toText(const QVariant& value)
                : value.toString();
 }
 
+// A switch as people write one in an INI file or the registry: true/false, on/off, yes/no, 1/0
+// (QVariant's own reading takes "off" and "no" for true). Anything else is the key's default.
+std::optional<bool> toSwitch(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::Bool) {
+        return value.toBool();
+    }
+    const QString text = value.toString().trimmed().toLower();
+    if (text == u"true" || text == u"on" || text == u"yes" || text == u"1") {
+        return true;
+    }
+    if (text == u"false" || text == u"off" || text == u"no" || text == u"0") {
+        return false;
+    }
+    return std::nullopt;
+}
+
 std::unique_ptr<QSettings> openScope(const QString& file, QSettings::Scope scope)
 {
     if (!file.isEmpty()) {
@@ -299,7 +316,7 @@ QString Settings::sendToEmail() const
 
 bool Settings::appendReference() const
 {
-    return value(Key::AppendReference).toBool();
+    return switchValue(Key::AppendReference);
 }
 
 QString Settings::language() const
@@ -326,7 +343,7 @@ int Settings::positiveInt(Key key) const
 
 bool Settings::kioskEnabled() const
 {
-    return value(Key::KioskEnabled).toBool();
+    return switchValue(Key::KioskEnabled);
 }
 
 QString Settings::kioskOrganizationName() const
@@ -382,15 +399,22 @@ QStringList Settings::kioskLanguages() const
 
 bool Settings::kioskOnScreenKeyboard() const
 {
-    const QString setting = toText(value(Key::KioskOnScreenKeyboard)).trimmed().toLower();
-    if (setting == u"off" || setting == u"false" || setting == u"0" || setting == u"no") {
-        return false;
+    return switchValue(Key::KioskOnScreenKeyboard);
+}
+
+bool Settings::switchValue(Key key) const
+{
+    const QVariant setting = value(key);
+    if (const auto on = toSwitch(setting)) {
+        return *on;
     }
-    if (setting != u"on" && setting != u"true" && setting != u"1" && setting != u"yes") {
-        qWarning("kiosk/onScreenKeyboard: \"%s\" is not on or off; the keyboard is on.",
-                 qPrintable(setting));
+    // Said once a run, not at every look.
+    if (!m_warned.contains(key)) {
+        m_warned.insert(key);
+        qWarning("%s: \"%s\" is not on or off; the default is used.", qPrintable(keyName(key)),
+                 qPrintable(toText(setting)));
     }
-    return true;
+    return *toSwitch(defaultValue(key));
 }
 
 bool Settings::wantsOnScreenKeyboard() const
@@ -465,7 +489,7 @@ FormPolicy Settings::formPolicy() const
     }
     // The notice in the language shown (form/consentText/cs, ...), else the general one.
     policy.consentText = toText(inLanguageShown(Key::ConsentText)).trimmed();
-    policy.consentRequired = value(Key::ConsentRequired).toBool();
+    policy.consentRequired = switchValue(Key::ConsentRequired);
     if (kioskEnabled()) {
         policy.hideInternalFields();
         // A guest chooses from the admin's categories or not at all: nobody outside knows the

@@ -179,6 +179,8 @@ private:
     [[nodiscard]] QVariant fileValue(const QString& name, const QVariant& fallback) const;
     [[nodiscard]] QSet<TicketField> fieldSet(Key key) const;
     [[nodiscard]] int positiveInt(Key key) const;
+    // An on/off setting (true/false, on/off, yes/no, 1/0).
+    [[nodiscard]] bool switchValue(Key key) const;
     // The value for the language shown (key/cs, key/de, ...), else the key's own.
     [[nodiscard]] QVariant inLanguageShown(Key key) const;
 
@@ -186,6 +188,7 @@ private:
     std::unique_ptr<QSettings> m_system;
     QProcessEnvironment m_environment;
     QHash<Key, QVariant> m_session;
+    mutable QSet<Key> m_warned; // switches not understood, already reported
 };
 
 } // namespace bizkithub

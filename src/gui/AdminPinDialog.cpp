@@ -55,14 +55,15 @@ AdminPinDialog::AdminPinDialog(QString storedHash, PinThrottle& throttle, QWidge
     form->addRow(label, m_pin);
     layout->addLayout(form);
 
-    auto* pad = new QGridLayout;
+    m_pad = new QWidget(this);
+    auto* pad = new QGridLayout(m_pad);
+    pad->setContentsMargins(0, 0, 0, 0);
     const auto addKey = [this, pad](const QString& text, int row, int column,
                                     const std::function<void()>& press) {
-        auto* key = new QPushButton(text, this);
+        auto* key = new QPushButton(text, m_pad);
         key->setObjectName(QStringLiteral("pinKey"));
         key->setFocusPolicy(Qt::NoFocus); // the PIN field keeps the focus and the typing
         key->setAutoDefault(false);
-        key->setMinimumSize(64, 64);
         connect(key, &QPushButton::clicked, this, press);
         pad->addWidget(key, row, column);
         m_padKeys.append(key);
@@ -77,12 +78,10 @@ AdminPinDialog::AdminPinDialog(QString storedHash, PinThrottle& throttle, QWidge
     addKey(QStringLiteral("⌫"), 3, 2, [this] {
         m_pin->backspace();
     })->setAccessibleName(tr("Delete the last digit"));
-    layout->addLayout(pad);
+    layout->addWidget(m_pad);
 
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("pinMessage"));
-    // Wrapped to the pad's width, so the dialog grows downwards, never off its buttons.
-    m_message->setFixedWidth(3 * 64 * 2);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
@@ -122,6 +121,9 @@ void AdminPinDialog::updateState()
         text = tr("Wrong PIN. Try again.");
     }
     if (m_message->text() != text) {
+        // Wrapped to the pad's width, so the dialog grows downwards, never off its buttons.
+        m_message->setFixedWidth(
+            std::max(m_pad->sizeHint().width(), m_buttons->sizeHint().width()));
         m_message->setText(text);
         m_message->setVisible(!text.isEmpty());
         m_pin->setAccessibleDescription(text);

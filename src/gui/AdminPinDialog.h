@@ -44,6 +44,7 @@ private:
     QLineEdit* m_pin;
     QLabel* m_message;
     QDialogButtonBox* m_buttons;
+    QWidget* m_pad = nullptr;
     QList<QPushButton*> m_padKeys;
     QTimer m_tick;
     bool m_checking = false;

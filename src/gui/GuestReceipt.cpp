@@ -39,8 +39,11 @@ QString GuestReceipt::html() const
     if (!organization.isEmpty()) {
         page += QStringLiteral("<p><b>%1</b></p>").arg(organization.toHtmlEscaped());
     }
-    page += QStringLiteral("<p>%1</p>")
-                .arg(locale.toString(when.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    // The year in full, the time to the minute: a slip may be looked at months later.
+    const QDateTime local = when.toLocalTime();
+    page += QStringLiteral("<p>%1, %2</p>")
+                .arg(locale.toString(local.date(), QLocale::LongFormat).toHtmlEscaped(),
+                     locale.toString(local.time(), QLocale::ShortFormat).toHtmlEscaped());
     page += QStringLiteral("<p>%1<br><span style=\"font-size: 20pt; font-family: monospace;\">"
                            "<b>%2</b></span></p>")
                 .arg(QCoreApplication::translate("bizkithub::gui::GuestReceipt", "Your reference")

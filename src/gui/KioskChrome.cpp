@@ -92,9 +92,9 @@ KioskChrome::KioskChrome(QWidget* window)
     m_printResult->hide();
     m_countdown->setObjectName(QStringLiteral("thankYouCountdown"));
     m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdown->setEnabled(false); // quiet
     m_doneButton->setObjectName(QStringLiteral("thankYouDone"));
     m_doneButton->setAutoDefault(false);
+    m_doneButton->setDefault(true); // the way on, drawn as the page's main button
     connect(m_printButton, &QPushButton::clicked, this, &KioskChrome::printRequested);
     connect(m_doneButton, &QPushButton::clicked, this, &KioskChrome::doneRequested);
 
@@ -119,6 +119,7 @@ KioskChrome::KioskChrome(QWidget* window)
     middle->addStretch(1);
     page->addLayout(middle);
     auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(m_thankYouPage->fontMetrics().height());
     buttons->addStretch(1);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_doneButton);
@@ -153,10 +154,14 @@ void KioskChrome::retranslate()
                              : tr("Scan to follow your request on your phone."));
     m_qrCode->setAccessibleName(tr("QR code of your reference"));
     setCountdown(m_secondsLeft);
-    if (!m_thankYou.reference.isEmpty()) {
-        m_thankYouReference->setAccessibleName(
-            tr("Your reference is %1.").arg(m_thankYou.reference));
-    }
+    m_thankYouReference->setAccessibleName(
+        m_thankYou.reference.isEmpty() ? QString()
+                                       : tr("Your reference is %1.").arg(m_thankYou.reference));
+    m_printResult->setText(!m_printed   ? QString()
+                           : *m_printed ? tr("Your receipt is being printed.")
+                                        : tr("The receipt could not be printed. Please note your "
+                                             "reference, or ask our staff."));
+    m_printResult->setVisible(m_printed.has_value());
 }
 
 void KioskChrome::setOrganization(const QString& name, const QString& logoFile)
@@ -178,8 +183,15 @@ void KioskChrome::setCompact(bool compact)
 
 void KioskChrome::endThankYou()
 {
+    // Nothing of this guest stays on the page for the next one, nor for a screen reader.
     m_thanking = false;
     m_thankYou = {};
+    m_printed.reset();
+    m_secondsLeft = 0;
+    m_thankYouReference->clear();
+    m_thankYouReply->clear();
+    m_qrCode->clear();
+    retranslate();
     updateGreeting();
 }
 
@@ -278,7 +290,7 @@ void KioskChrome::showThankYou(const ThankYou& thankYou)
     m_qrCaption->setVisible(!code.isNull());
     m_printButton->setVisible(thankYou.canPrint);
     m_printButton->setEnabled(true);
-    m_printResult->hide();
+    m_printed.reset();
     retranslate();
     QAccessibleEvent event(m_thankYouReference, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
@@ -297,10 +309,16 @@ void KioskChrome::setCountdown(int seconds)
                                      : QString());
 }
 
-void KioskChrome::setPrintResult(const QString& sentence)
+void KioskChrome::setReply(const QString& reply)
 {
-    m_printResult->setText(sentence);
-    m_printResult->setVisible(!sentence.isEmpty());
+    m_thankYou.reply = reply;
+    m_thankYouReply->setText(reply);
+}
+
+void KioskChrome::setPrinted(bool printed)
+{
+    m_printed = printed;
+    retranslate();
     QAccessibleEvent event(m_printResult, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
 }

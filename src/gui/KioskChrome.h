@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
@@ -61,8 +63,10 @@ public:
     [[nodiscard]] QString thankYouText() const;
     // The seconds until the form comes back, said on the page.
     void setCountdown(int seconds);
-    // After "Print receipt": what became of it.
-    void setPrintResult(const QString& sentence);
+    // How the reply will come, said anew (in another language).
+    void setReply(const QString& reply);
+    // After "Print receipt": whether it printed.
+    void setPrinted(bool printed);
     [[nodiscard]] QLabel* qrCode() const { return m_qrCode; }
     [[nodiscard]] QPushButton* printButton() const { return m_printButton; }
     [[nodiscard]] QPushButton* doneButton() const { return m_doneButton; }
@@ -99,7 +103,8 @@ private:
     QPushButton* m_doneButton;
     ThankYou m_thankYou; // of the guest being thanked; empty otherwise
     bool m_compact = false;
-    bool m_thanking = false; // the greeting is not for a guest who is done
+    std::optional<bool> m_printed; // what became of this guest's receipt
+    bool m_thanking = false;       // the greeting is not for a guest who is done
     void updateGreeting();
     int m_secondsLeft = 0;
 };

@@ -33,6 +33,8 @@ QString kioskStyleSheet()
                "QPushButton { min-height: 48px; min-width: 48px; padding: 0.2em 1.2em; }"
                "QCheckBox { min-height: 48px; min-width: 48px; }"
                "#consentCheck { max-width: 48px; }"
+               "QScrollBar:vertical { width: 24px; }"
+               "#thankYouDone { font-weight: bold; }"
                "QCheckBox::indicator { width: 40px; height: 40px; }"
                "#categoryTile { min-height: 64px; padding: 0.2em 0.6em; }"
                "#categoryTile:checked { background: palette(highlight);"
@@ -132,6 +134,17 @@ void KioskShell::applySettings(const QString& contactSentence)
     if (m_keyboard) {
         m_keyboard->setLocale(QLocale());
     }
+    // A guest who changes the language on the thank-you page reads all of it in the new one,
+    // and the receipt says it so too.
+    if (!m_receipt.reference.isEmpty()) {
+        m_receipt.reply = GuestReceipt::replySentence(m_thanked);
+        m_chrome->setReply(m_receipt.reply);
+    }
+}
+
+bool KioskShell::hasGuestTraces() const
+{
+    return m_guestChoseLanguage || (m_keyboard && m_keyboard->isShown());
 }
 
 QString KioskShell::currentLanguage() const
@@ -151,6 +164,7 @@ void KioskShell::chooseLanguage(const QString& code)
 
 void KioskShell::thank(const Ticket& sent, const QString& reference)
 {
+    m_thanked = sent;
     m_receipt = GuestReceipt{m_settings.kioskOrganizationName(), QDateTime::currentDateTime(),
                              reference, GuestReceipt::replySentence(sent)};
     m_chrome->showThankYou({reference, m_receipt.reply, m_settings.kioskReferenceLink(reference),
@@ -167,6 +181,7 @@ void KioskShell::nextGuest()
         m_keyboard->dismiss();
     }
     m_receipt = {};
+    m_thanked = {};
     m_chrome->endThankYou();
     if (m_guestChoseLanguage) {
         m_guestChoseLanguage = false;
@@ -176,7 +191,7 @@ void KioskShell::nextGuest()
 
 void KioskShell::printReceipt()
 {
-    if (m_receipt.reference.isEmpty()) {
+    if (m_receipt.reference.isEmpty() || m_settings.kioskReceiptPrinter().isEmpty()) {
         return;
     }
     QString error;
@@ -185,20 +200,18 @@ void KioskShell::printReceipt()
     const bool printed = printer && m_receipt.print(*printer, &error);
     // One slip a ticket; the guest gets the time to take it.
     m_chrome->printButton()->setEnabled(false);
-    m_chrome->setPrintResult(printed ? tr("Your receipt is being printed.")
-                                     : tr("The receipt could not be printed. Please note your "
-                                          "reference, or ask our staff."));
+    m_chrome->setPrinted(printed);
     m_controller->startThankYou();
-    const QString problem =
-        printed ? QString() : tr("Receipt printer: %1").arg(error.isEmpty() ? tr("failed") : error);
     if (!printed) {
         qWarning("The receipt could not be printed on %s: %s",
                  qPrintable(m_settings.kioskReceiptPrinter()), qPrintable(error));
     }
-    if (problem != m_printProblem) {
-        m_printProblem = problem;
-        Q_EMIT staffProblemChanged();
+    const QString problem = printed ? QString() : error;
+    if (printed == m_printError.isEmpty() && problem == m_printError) {
+        return;
     }
+    m_printError = printed ? QString() : (error.isEmpty() ? QStringLiteral("?") : error);
+    Q_EMIT staffProblemChanged();
 }
 
 void KioskShell::setPrinterFactory(GuestReceipt::PrinterFactory factory)
@@ -212,15 +225,22 @@ QString KioskShell::staffProblem() const
     if (m_active && m_keyboard && !m_keyboard->isAvailable()) {
         problems.append(m_keyboard->unavailableReason());
     }
-    if (!m_printProblem.isEmpty()) {
-        problems.append(m_printProblem);
+    if (!m_printError.isEmpty()) {
+        problems.append(tr("Receipt printer %1: the last receipt could not be printed.")
+                            .arg(m_settings.kioskReceiptPrinter()));
     }
     return problems.join(QStringLiteral(" · "));
 }
 
 QString KioskShell::staffProblemDetails() const
 {
-    return m_active && m_keyboard ? m_keyboard->unavailableDetails() : QString();
+    QStringList details;
+    if (m_active && m_keyboard) {
+        details.append(m_keyboard->unavailableDetails());
+    }
+    details.append(m_printError);
+    details.removeAll(QString());
+    return details.join(u'\n');
 }
 
 } // namespace bizkithub::gui

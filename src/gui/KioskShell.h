@@ -54,6 +54,9 @@ public:
     // The guest's own language, for this guest only.
     void chooseLanguage(const QString& code);
     [[nodiscard]] QString currentLanguage() const;
+    // Something of a guest is on screen that is not in the form: a language chosen, the keys up.
+    // A kiosk left like this is wiped after its idle time as a started form is.
+    [[nodiscard]] bool hasGuestTraces() const;
     // Prints the receipt of the guest being thanked on kiosk/receiptPrinter, without a dialog.
     void printReceipt();
     // A seam for tests: where receipts are printed (a PDF file instead of a printer).
@@ -79,7 +82,8 @@ private:
     OnScreenKeyboard* m_keyboard = nullptr;
     GuestReceipt::PrinterFactory m_printerFactory;
     GuestReceipt m_receipt; // of the guest being thanked
-    QString m_printProblem;
+    Ticket m_thanked;       // what they sent, as the form showed it
+    QString m_printError;   // why the last receipt failed, for staff; empty when it printed
     bool m_active = false;
     bool m_guestChoseLanguage = false;
 };

@@ -122,10 +122,10 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
         m_sendAsTyped = false; // a changed ticket is looked at again
         // A guest correcting the fields has the room the banner took: what is wrong stands at
         // the fields, and Send says it again.
-        if (m_kioskMode && m_fieldProblemsShown) {
-            m_fieldProblemsShown = false;
+        if (m_kioskMode && !m_fieldProblems.isEmpty() && m_banner->message() == m_fieldProblems) {
             m_banner->hide();
         }
+        m_fieldProblems.clear();
     });
     connect(m_form, &TicketForm::fieldLeft, this, &MainWindow::saveDraftNow);
     m_autosaveTimer.setSingleShot(true);
@@ -461,7 +461,7 @@ void MainWindow::send()
         });
         m_form->showIssues(checked.issues);
         m_form->showConsentMissing(consentMissing);
-        m_fieldProblemsShown = true;
+        m_fieldProblems = m_banner->message();
         if (!checked.isValid()) {
             m_form->focusFirstIssue(); // the fields come first, the box last
         }
@@ -680,6 +680,7 @@ void MainWindow::onAttemptFinished(const QUuid& id, const SubmitResult& result)
 void MainWindow::newTicket()
 {
     m_ticketId = QUuid::createUuid();
+    m_fieldProblems.clear();
     m_sendAsTyped = false;
     m_keptShown.reset();
     m_editingReference.clear();
@@ -843,8 +844,10 @@ void MainWindow::createKioskParts()
     m_pages->addWidget(m_kioskChrome->thankYouPage());
     connect(m_kioskShell, &KioskShell::staffProblemChanged, this, &MainWindow::updateQueueStatus);
 
-    m_kiosk->setFormStartedCheck(
-        [this] { return m_pages->currentIndex() == 0 && !m_form->isEmpty(); });
+    m_kiosk->setFormStartedCheck([this] {
+        return m_pages->currentIndex() == 0 &&
+               (!m_form->isEmpty() || m_kioskShell->hasGuestTraces());
+    });
     connect(m_kiosk, &KioskController::thankYouFinished, this, &MainWindow::newTicket);
     connect(m_kiosk, &KioskController::wipeRequested, this, &MainWindow::wipeForNextCustomer);
     connect(m_kiosk, &KioskController::adminUnlocked, this, &MainWindow::showAdminMenu);

@@ -51,28 +51,43 @@ bool virtualKeyboardPluginInstalled()
 
 } // namespace
 
+namespace {
+// Set before the application object exists, read after: the one process-wide fact here.
+bool prepared = false;
+} // namespace
+
 void OnScreenKeyboard::prepareApplication()
 {
+    prepared = true;
     qputenv(inputMethodVariable, virtualKeyboard);
     // The window holds the keys itself: a keyboard window of its own could end up under the
     // full-screen kiosk.
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
 }
 
+void OnScreenKeyboard::applicationStarted()
+{
+    // Qt has chosen its input method by now; programs this one starts keep the desktop's own.
+    if (prepared) {
+        qunsetenv(inputMethodVariable);
+        qunsetenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE");
+    }
+}
+
 bool OnScreenKeyboard::isInputMethodReady()
 {
-    return qgetenv(inputMethodVariable) == virtualKeyboard && virtualKeyboardPluginInstalled();
+    return prepared && virtualKeyboardPluginInstalled();
 }
 
 OnScreenKeyboard::OnScreenKeyboard(QWidget* window)
     : QObject(window)
 {
-    if (qgetenv(inputMethodVariable) != virtualKeyboard) {
-        m_reason = tr("No on-screen keyboard: restart the app in kiosk mode to have one.");
+    if (!prepared) {
+        m_problem = Problem::NotAtStart;
         return;
     }
     if (!virtualKeyboardPluginInstalled()) {
-        m_reason = tr("No on-screen keyboard: Qt Virtual Keyboard is not installed.");
+        m_problem = Problem::NotInstalled;
         m_details = QStringLiteral("qt6-virtualkeyboard-plugin");
         qWarning("The on-screen keyboard needs Qt Virtual Keyboard (Debian: "
                  "qt6-virtualkeyboard-plugin), which is not installed.");
@@ -86,7 +101,7 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* window)
         if (panel) {
             delete panel->widget();
         }
-        m_reason = tr("No on-screen keyboard: it could not be loaded.");
+        m_problem = Problem::NotLoaded;
         qWarning("The on-screen keyboard could not be loaded: %s", qPrintable(m_details));
         return;
     }
@@ -116,6 +131,27 @@ bool OnScreenKeyboard::eventFilter(QObject* watched, QEvent* event)
 
 OnScreenKeyboard::~OnScreenKeyboard() = default;
 
+bool OnScreenKeyboard::isAvailable() const
+{
+    return m_problem == Problem::None && m_widget;
+}
+
+QString OnScreenKeyboard::unavailableReason() const
+{
+    // Said in the language of the moment: the staff's sign follows the kiosk's language.
+    switch (m_problem) {
+    case Problem::None:
+        return m_widget ? QString() : tr("No on-screen keyboard: it could not be loaded.");
+    case Problem::NotAtStart:
+        return tr("No on-screen keyboard: restart the app in kiosk mode to have one.");
+    case Problem::NotInstalled:
+        return tr("No on-screen keyboard: Qt Virtual Keyboard is not installed.");
+    case Problem::NotLoaded:
+        return tr("No on-screen keyboard: it could not be loaded.");
+    }
+    return {};
+}
+
 QWidget* OnScreenKeyboard::widget() const
 {
     return m_widget;
@@ -128,7 +164,7 @@ bool OnScreenKeyboard::isShown() const
 
 void OnScreenKeyboard::setLocale(const QLocale& locale)
 {
-    if (m_panel && m_widget) {
+    if (isAvailable()) {
         m_panel->setLocale(locale);
     }
 }
@@ -136,13 +172,15 @@ void OnScreenKeyboard::setLocale(const QLocale& locale)
 void OnScreenKeyboard::setActive(bool active)
 {
     m_active = active;
-    if (m_panel && m_widget) {
+    if (isAvailable()) {
         m_panel->setActive(active);
     }
 }
 
 void OnScreenKeyboard::dismiss()
 {
+    // What was being composed goes too: nothing of it may land in the next guest's field.
+    QGuiApplication::inputMethod()->reset();
     QGuiApplication::inputMethod()->hide();
 }
 

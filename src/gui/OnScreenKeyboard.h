@@ -26,6 +26,9 @@ public:
     // Before QApplication: makes Qt Virtual Keyboard the input method, its panel drawn by the
     // window (not a window of its own).
     static void prepareApplication();
+    // After QApplication: the variables that chose the input method are not passed on to the
+    // programs this one starts.
+    static void applicationStarted();
     // Whether the running application has Qt Virtual Keyboard as its input method.
     [[nodiscard]] static bool isInputMethodReady();
 
@@ -33,9 +36,9 @@ public:
     explicit OnScreenKeyboard(QWidget* window);
     ~OnScreenKeyboard() override;
 
-    [[nodiscard]] bool isAvailable() const { return m_panel != nullptr; }
+    [[nodiscard]] bool isAvailable() const;
     // Why there is no keyboard, in a short sentence for staff; empty when there is one.
-    [[nodiscard]] QString unavailableReason() const { return m_reason; }
+    [[nodiscard]] QString unavailableReason() const;
     // What failed, in Qt's words (the plugin loader's, the QML engine's), for the admin.
     [[nodiscard]] QString unavailableDetails() const { return m_details; }
     // The keyboard's widget, or nullptr when there is none.
@@ -53,10 +56,18 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    OnScreenKeyboardPanel* m_panel = nullptr;
+    enum class Problem
+    {
+        None,
+        NotAtStart,   // kiosk mode came after the start: the input method is chosen then
+        NotInstalled, // no Qt Virtual Keyboard
+        NotLoaded,    // our plugin or its QML did not load (m_details says what)
+    };
+
+    OnScreenKeyboardPanel* m_panel = nullptr; // valid while m_widget is
     bool m_active = true;
     QPointer<QWidget> m_widget;
-    QString m_reason;
+    Problem m_problem = Problem::None;
     QString m_details;
 };
 

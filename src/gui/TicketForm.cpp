@@ -19,13 +19,16 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputMethod>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace bizkithub::gui {
@@ -87,7 +90,7 @@ TicketForm::TicketForm(QWidget* parent)
                 this,
                 [this, field = QPointer<QWidget>(now)] {
                     if (field && field->hasFocus()) {
-                        m_ui->fieldsScroll->ensureWidgetVisible(field);
+                        scrollToField(field);
                     }
                 },
                 Qt::QueuedConnection);
@@ -136,9 +139,9 @@ TicketForm::TicketForm(QWidget* parent)
     // A guest's on-screen keyboard has Enter where Tab would be: it goes on to the next field.
     for (QLineEdit* edit : {m_ui->firstNameEdit, m_ui->lastNameEdit, m_ui->emailEdit,
                             m_ui->phoneEdit, m_ui->subjectEdit}) {
-        connect(edit, &QLineEdit::returnPressed, this, [this] {
-            if (m_forGuests) {
-                focusNextChild();
+        connect(edit, &QLineEdit::returnPressed, this, [this, edit] {
+            if (m_forGuests && !offerEmailSuggestion(edit)) {
+                focusNextTextField(edit);
             }
         });
     }
@@ -431,6 +434,8 @@ void TicketForm::clear()
 
 void TicketForm::wipe()
 {
+    // What an input method was composing is dropped, not typed into the next field.
+    QGuiApplication::inputMethod()->reset();
     const Ticket typed = typedTicket();
     // The clipboard keeps what was copied out of the form past the form itself.
     for (const QClipboard::Mode mode : {QClipboard::Clipboard, QClipboard::Selection}) {
@@ -521,6 +526,12 @@ void TicketForm::setForGuests(bool guests)
          {static_cast<QWidget*>(m_ui->subjectEdit), static_cast<QWidget*>(m_ui->messageEdit)}) {
         editor->setInputMethodHints(guests ? editor->inputMethodHints() | Qt::ImhNoPredictiveText
                                            : editor->inputMethodHints() & ~Qt::ImhNoPredictiveText);
+    }
+    // Nor is anything a guest types to be kept by it anywhere.
+    for (FieldBinding* binding : std::as_const(m_bindings)) {
+        QWidget* editor = binding->editor();
+        editor->setInputMethodHints(guests ? editor->inputMethodHints() | Qt::ImhSensitiveData
+                                           : editor->inputMethodHints() & ~Qt::ImhSensitiveData);
     }
     m_saveDraft->setVisible(!guests);
     m_shortcutHint->setVisible(!guests);
@@ -628,6 +639,19 @@ void TicketForm::showConsentMissing(bool missing)
     }
 }
 
+void TicketForm::scrollToField(QWidget* field)
+{
+    const QRect inPage(field->mapTo(m_ui->fieldsPage, QPoint(0, 0)), field->size());
+    const int viewport = m_ui->fieldsScroll->viewport()->height();
+    // A field taller than the view (the message box over an on-screen keyboard) shows from its
+    // top, where the typing starts, with its label; any other field shows whole.
+    if (inPage.height() + 10 > viewport) {
+        m_ui->fieldsScroll->verticalScrollBar()->setValue(inPage.top() - 10);
+        return;
+    }
+    m_ui->fieldsScroll->ensureWidgetVisible(field);
+}
+
 void TicketForm::focusFirstField()
 {
     for (const TicketField field : allTicketFields) {
@@ -720,7 +744,7 @@ bool TicketForm::eventFilter(QObject* watched, QEvent* event)
                 this,
                 [this, field = QPointer<QWidget>(focus)] {
                     if (field && field->hasFocus()) {
-                        m_ui->fieldsScroll->ensureWidgetVisible(field);
+                        scrollToField(field);
                     }
                 },
                 Qt::QueuedConnection);
@@ -738,17 +762,43 @@ bool TicketForm::eventFilter(QObject* watched, QEvent* event)
     // is where Tab lands, instead of appearing behind the focus.
     if (watched == m_ui->emailEdit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
-            FieldBinding* email = m_bindings.value(TicketField::CustomerEmail);
-            email->setTouched(true);
-            checkField(email);
-            if (!m_suggestedEmail.isEmpty() && m_ui->emailSuggestionButton->isVisibleTo(this)) {
-                m_ui->emailSuggestionButton->setFocus(Qt::TabFocusReason);
-                return true;
-            }
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier &&
+            offerEmailSuggestion(m_ui->emailEdit)) {
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool TicketForm::offerEmailSuggestion(QWidget* leaving)
+{
+    if (leaving != m_ui->emailEdit) {
+        return false;
+    }
+    FieldBinding* email = m_bindings.value(TicketField::CustomerEmail);
+    email->setTouched(true);
+    checkField(email);
+    if (!m_suggestedEmail.isEmpty() && m_ui->emailSuggestionButton->isVisibleTo(this)) {
+        m_ui->emailSuggestionButton->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return false;
+}
+
+void TicketForm::focusNextTextField(QWidget* from)
+{
+    // The next field to type into, past buttons and tiles: the keys stay up.
+    for (QWidget* next = from->nextInFocusChain(); next && next != from;
+         next = next->nextInFocusChain()) {
+        const auto* line = qobject_cast<QLineEdit*>(next);
+        const auto* plain = qobject_cast<QPlainTextEdit*>(next);
+        const bool writable = (line && !line->isReadOnly()) || (plain && !plain->isReadOnly());
+        if (writable && isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void TicketForm::applyEmailSuggestion()

@@ -120,6 +120,13 @@ private:
     void applyGuestWords();
     // Tiles for a guest, the list for staff.
     void updateCategoryFace();
+    // Brings a field that takes focus into view.
+    void scrollToField(QWidget* field);
+    // Leaving the e-mail field (Tab, or a guest's Enter) with a likely typo in it: focus goes to
+    // the suggestion, and true is returned.
+    bool offerEmailSuggestion(QWidget* leaving);
+    // A guest's Enter: on to the next field to type into.
+    void focusNextTextField(QWidget* from);
 
     std::unique_ptr<Ui::TicketForm> m_ui;
     TicketValidator m_validator;
