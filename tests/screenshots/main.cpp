@@ -23,11 +23,11 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QInputMethod>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -121,8 +121,9 @@ int renderKiosk(const QString& language, const QDir& out)
     email->setText(QStringLiteral("jana@beispiel"));
     email->setFocus(Qt::MouseFocusReason);
     QGuiApplication::inputMethod()->show();
-    if (!waitFor([&] { return window.kioskShell()->keyboard() &&
-                              window.kioskShell()->keyboard()->isShown(); })) {
+    if (!waitFor([&] {
+            return window.kioskShell()->keyboard() && window.kioskShell()->keyboard()->isShown();
+        })) {
         err << "the on-screen keyboard did not come up\n";
         return 1;
     }
@@ -174,7 +175,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QStringLiteral("Use a dark palette, as a dark desktop would."));
     const QCommandLineOption kioskOption(
-        QStringLiteral("kiosk"), QStringLiteral("A kiosk with its on-screen keyboard, and its thanks."));
+        QStringLiteral("kiosk"),
+        QStringLiteral("A kiosk with its on-screen keyboard, and its thanks."));
     parser.addOptions({languageOption, outOption, darkOption, kioskOption});
     parser.process(app);
     if (parser.isSet(darkOption)) {
