@@ -417,6 +417,12 @@ bool Outbox::migrate()
             QStringLiteral("CREATE INDEX tickets_waiting ON tickets(created, id) "
                            "WHERE state IN ('queued', 'uncertain')"),
         },
+        {
+            // A machine's status asks for the last failure at every change of the store: it
+            // must not read every attempt ever made.
+            QStringLiteral("CREATE INDEX attempts_failed ON attempts(time) "
+                           "WHERE outcome NOT IN ('sent', 'cancelled')"),
+        },
     };
     Transaction t(*this);
     if (!t.isActive()) {

@@ -5,6 +5,7 @@
 #include "SubmitResult.h"
 #include "TicketValidator.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -41,7 +42,7 @@ class Outbox final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     using Clock = std::function<QDateTime()>;
 
     // The queue as a whole stops when the platform refuses the key, the certificate or the
@@ -138,6 +139,17 @@ public:
     // When the first claim of a ticket being sent runs out (its sender may have died).
     [[nodiscard]] QDateTime nextClaimExpiry() const;
     [[nodiscard]] QDateTime lastSentTime() const;
+    // For a machine's status (OutboxStatus): every state's count (zero included), how many in
+    // these states were begun before a time, and the last attempt that did not deliver.
+    [[nodiscard]] QHash<TicketState, int> countsByState() const;
+    [[nodiscard]] int countCreatedBefore(const QList<TicketState>& states,
+                                         const QDateTime& before) const;
+    struct Failure
+    {
+        QString reference;
+        AttemptRecord attempt;
+    };
+    [[nodiscard]] std::optional<Failure> lastFailedAttempt() const;
     // Drafts are the ones being written; the one the form has open is the "current" one.
     [[nodiscard]] std::optional<QUuid> currentDraft() const;
     bool setCurrentDraft(const std::optional<QUuid>& id);

@@ -26,6 +26,14 @@ enum class TicketState
     Sent,      // delivered
 };
 
+inline constexpr TicketState allTicketStates[] = {
+    TicketState::Draft,     TicketState::Queued, TicketState::Sending, TicketState::Uncertain,
+    TicketState::NeedsEdit, TicketState::Held,   TicketState::Sent,
+};
+// Those that wait to be delivered, by the sender or after new settings.
+inline constexpr std::initializer_list<TicketState> waitingTicketStates = {
+    TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::Held};
+
 [[nodiscard]] QString stateName(TicketState state); // "needs-edit", ...
 [[nodiscard]] std::optional<TicketState> stateFromName(QStringView name);
 // A translated word for people: "Waiting", "Needs correcting", ...

@@ -36,6 +36,8 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::SendToEmail, "form/sendToEmail", QString(), nullptr},
         {Settings::Key::AppendReference, "outbox/appendReference", true, nullptr},
         {Settings::Key::RetentionDays, "outbox/retentionDays", 30, nullptr},
+        {Settings::Key::AlertAfterHours, "outbox/alertAfterHours", 4, nullptr},
+        {Settings::Key::FleetMetricsFile, "fleet/metricsFile", QString(), nullptr},
         {Settings::Key::RequiredFields, "form/requiredFields", QStringList(), nullptr},
         {Settings::Key::RequireContact, "form/requireContact", QStringLiteral("none"), nullptr},
         {Settings::Key::ConsentText, "form/consentText", QString(), nullptr},
@@ -463,6 +465,27 @@ int Settings::retentionDays() const
     bool ok = false;
     const int days = value(Key::RetentionDays).toInt(&ok);
     return ok && days >= 0 ? days : defaultValue(Key::RetentionDays).toInt();
+}
+
+int Settings::alertAfterHours() const
+{
+    return positiveInt(Key::AlertAfterHours);
+}
+
+QString Settings::metricsFile() const
+{
+    return toText(value(Key::FleetMetricsFile)).trimmed();
+}
+
+QStringList Settings::lockedKeyNames() const
+{
+    QStringList names;
+    for (const Key key : allKeys()) {
+        if (isLockedBySystem(key)) {
+            names.append(keyName(key));
+        }
+    }
+    return names;
 }
 
 FormPolicy Settings::formPolicy() const

@@ -45,6 +45,8 @@ public:
         SendToEmail,
         AppendReference,
         RetentionDays,
+        AlertAfterHours,
+        FleetMetricsFile,
         RequiredFields,
         RequireContact,
         ConsentText,
@@ -136,6 +138,12 @@ public:
     [[nodiscard]] QString sendToEmail() const;
     [[nodiscard]] bool appendReference() const;
     [[nodiscard]] int retentionDays() const;
+    // After how many hours a waiting ticket is worth an admin's attention.
+    [[nodiscard]] int alertAfterHours() const;
+    // Where every delivery run writes the machine's status for Prometheus; empty for nowhere.
+    [[nodiscard]] QString metricsFile() const;
+    // The names of the keys the system scope sets, and so locks ("api/key", ...).
+    [[nodiscard]] QStringList lockedKeyNames() const;
     // "cs", "de", …; empty for the system's language.
     [[nodiscard]] QString language() const;
     // The desk window's size, position and maximised state (QWidget::saveGeometry()), per user.
