@@ -6,6 +6,7 @@
 #include "Outbox.h"
 #include "SendCommand.h"
 #include "Settings.h"
+#include "StatusCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,11 +114,30 @@ int show(const OutboxEntry& e, bool json, QTextStream& out)
     return Delivered;
 }
 
-int flush(Outbox& outbox, const Settings& settings, bool json, QTextStream& out, QTextStream& err)
+int flush(Outbox& outbox, const Settings& settings, bool json, bool quiet, QTextStream& out,
+          QTextStream& err)
 {
     QNetworkAccessManager network;
     DeliveryService delivery(settings, &network, outbox);
+    // One line an attempt, for the journal of a timer's run: which ticket, and what became of
+    // it; never the key (the words come from the outcome, not from the server).
+    QObject::connect(&delivery, &DeliveryService::attemptFinished, &delivery,
+                     [&out, json](const QUuid& id, const SubmitResult& result) {
+                         if (json) {
+                             return;
+                         }
+                         out << Outbox::referenceFor(id) << ' ' << result.outcomeName();
+                         if (result.httpStatus) {
+                             out << " HTTP " << result.httpStatus;
+                         }
+                         out << ": " << plainReason(result.outcomeName(), result.httpStatus)
+                             << Qt::endl;
+                     });
     const DeliveryService::FlushReport report = delivery.flush();
+    // Every run says how the machine stands, where the admin asked for it.
+    if (const QString metrics = settings.metricsFile(); !metrics.isEmpty()) {
+        (void)writeMetrics(outbox, settings, metrics, err);
+    }
     const int delivered = report.delivered;
     const bool storeFailed = report.storeFailed;
 
@@ -141,7 +161,7 @@ int flush(Outbox& outbox, const Settings& settings, bool json, QTextStream& out,
                                {QStringLiteral("holdMessage"), hold ? hold->message : QString()}})
                    .toJson(QJsonDocument::Compact)
             << Qt::endl;
-    } else {
+    } else if (!quiet || delivered > 0 || waiting > 0) {
         out << tr("Delivered: %1. Still waiting: %2.").arg(delivered).arg(waiting) << Qt::endl;
     }
     if (hold) {
@@ -174,7 +194,10 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("move"),
         tr("With export: remove the exported tickets here once the file is written, so that "
            "only the machine that imports them sends them."));
-    parser.addOptions({jsonOption, configOption, moveOption});
+    const QCommandLineOption quietOption(
+        QStringLiteral("quiet"),
+        tr("With flush: say nothing when there was nothing to deliver (for a timer)."));
+    parser.addOptions({jsonOption, configOption, moveOption, quietOption});
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do (see above)."));
     if (const auto done = parseArguments(parser, arguments, out, err)) {
         return *done;
@@ -216,7 +239,7 @@ int runOutbox(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return damaged() ? int(OtherFailure) : code;
     }
     if (action == u"flush") {
-        return flush(outbox, settings, json, out, err);
+        return flush(outbox, settings, json, parser.isSet(quietOption), out, err);
     }
     if (action == u"export") {
         const QList<OutboxEntry> exported =

@@ -7,6 +7,7 @@
 #include "OutboxCommand.h"
 #include "SendCommand.h"
 #include "Settings.h"
+#include "StatusCommand.h"
 #include "Translations.h"
 #include "Version.h"
 
@@ -27,6 +28,7 @@ QString usage()
         "  send       Send one support ticket (see: bizkithub-contact-cli send --help)\n"
         "  outbox     List, flush, export or import the outbox (see: ... outbox --help)\n"
         "  admin      Set up a kiosk: admin set-pin (see: ... admin --help)\n"
+        "  status     How this computer's outbox stands, for an admin (see: ... status --help)\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help.\n"
@@ -66,6 +68,11 @@ int main(int argc, char* argv[])
         QStringList adminArguments = arguments;
         adminArguments.removeAt(1);
         return cli::runAdmin(adminArguments, out, err);
+    }
+    if (command == u"status") {
+        QStringList statusArguments = arguments;
+        statusArguments.removeAt(1);
+        return cli::runStatus(statusArguments, out, err);
     }
     if (command == u"send") {
         QStringList sendArguments = arguments;
