@@ -9,6 +9,9 @@ target_sources(bizkithub-contact PRIVATE ${icon})
 set_source_files_properties(${icon} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 install(TARGETS bizkithub-contact-cli
     RUNTIME DESTINATION "BizKitHub Contact.app/Contents/MacOS")
+# Delivery with the app closed: a LaunchAgent, for the admin or the user to load (see the file).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/com.bizkithub.Contact.flush.plist
+    DESTINATION "BizKitHub Contact.app/Contents/Library/LaunchAgents")
 
 find_program(MACDEPLOYQT_EXECUTABLE macdeployqt HINTS "${QT6_INSTALL_PREFIX}/bin" REQUIRED)
 install(CODE "

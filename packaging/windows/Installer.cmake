@@ -9,12 +9,25 @@ install(CODE "
             \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/bizkithub-contact.exe\"
             \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/bizkithub-contact-cli.exe\"
         COMMAND_ERROR_IS_FATAL ANY)
+    # The kiosk's keyboard plugin, with Qt Quick and Qt Virtual Keyboard's QML modules.
+    execute_process(
+        COMMAND \"${WINDEPLOYQT_EXECUTABLE}\" --release --no-compiler-runtime
+            --dir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\"
+            --qmldir \"${PROJECT_SOURCE_DIR}/src/keyboard\"
+            \"\${CMAKE_INSTALL_PREFIX}/${BIZKITHUB_PLUGIN_DIR}/bizkithub-keyboard.dll\"
+        COMMAND_ERROR_IS_FATAL ANY)
 ")
 # The Microsoft C++ runtime, so the programs start on a machine without Visual Studio.
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
 include(InstallRequiredSystemLibraries)
 # An example of machine-wide settings (the registry is the system scope on Windows).
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/machine-settings.reg DESTINATION doc)
+# Delivery with the window closed: a scheduled task for every signed-in user.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/bizkithub-contact-flush.xml DESTINATION doc)
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
+    "nsExec::ExecToLog 'schtasks /Create /F /TN \"BizKitHub Contact\\Deliver outbox\" /XML \"$INSTDIR\\doc\\bizkithub-contact-flush.xml\"'")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS
+    "nsExec::ExecToLog 'schtasks /Delete /F /TN \"BizKitHub Contact\\Deliver outbox\"'")
 
 set(CPACK_GENERATOR NSIS)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "BizKitHub Contact")
