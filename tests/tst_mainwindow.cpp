@@ -62,6 +62,7 @@ private Q_SLOTS:
     void cleanup();
 
     void typedTicket_reachesServerInExactShape();
+    void statusBar_saysWhenTicketsHaveWaitedTooLong();
     void serverDown_ticketIsKeptAndDeliveredWhenItReturns();
     void keptPage_turnsIntoDeliveredByItself();
     void invalidInput_showsAllProblemsAndSendsNothing();
@@ -153,6 +154,36 @@ void TestMainWindow::cleanup()
     delete m_settings;
     delete m_network;
     delete m_server;
+}
+
+void TestMainWindow::statusBar_saysWhenTicketsHaveWaitedTooLong()
+{
+    QVERIFY(!m_window->status()->alertItem()->isVisible());
+    // Two tickets queued five hours ago (the platform was down in the afternoon) still wait,
+    // written by another process into the same store.
+    {
+        const QDateTime fiveHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-5 * 3600);
+        Outbox other(m_outbox->path(), [fiveHoursAgo] { return fiveHoursAgo; });
+        QVERIFY(other.open());
+        Ticket ticket;
+        ticket.setValue(TicketField::Message, QStringLiteral("Since the afternoon"));
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(
+                other.enqueue(QUuid::createUuid(), ticket, ticket, Outbox::NoteReference::Omit));
+        }
+    }
+    m_server->setHandler([](const FakeBizKitHub::Request&) {
+        return Reply{503, {}, {}, {}, false};
+    });
+    QLabel* alert = m_window->status()->alertItem();
+    QTRY_VERIFY_WITH_TIMEOUT(alert->isVisible(), 10000); // the store is watched every 2 s
+    // The words of the one status reading (as `status` says them), with the oldest one named.
+    const QString oldest = m_outbox->entries(waitingTicketStates, 1).first().reference;
+    QVERIFY2(alert->text().contains(QLatin1String("2 ticket")) &&
+                 alert->text().contains(QLatin1String("more than 4 hours")) &&
+                 alert->text().contains(oldest),
+             qPrintable(alert->text()));
+    QCOMPARE(alert->accessibleName(), m_window->status()->outboxStatus().alertSentence());
 }
 
 // Types like a person: starting in the first field, moving on with Tab.

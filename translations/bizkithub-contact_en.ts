@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n ticket(s) have waited more than %1 hours: the oldest, %2, since %3.</source>
+        <translation>
+            <numerusform>%n ticket has waited more than %1 hours: %2, since %3.</numerusform>
+            <numerusform>%n tickets have waited more than %1 hours: the oldest, %2, since %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest waiting: %1, since %2 (%n minute(s))</source>
+        <translation>
+            <numerusform>Oldest waiting: %1, since %2 (%n minute)</numerusform>
+            <numerusform>Oldest waiting: %1, since %2 (%n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::ValidationIssue</name>
     <message numerus="yes">
         <source>Shorten this to at most %n characters.</source>

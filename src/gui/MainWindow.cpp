@@ -358,9 +358,9 @@ QString MainWindow::queueStatus() const
 void MainWindow::updateQueueStatus()
 {
     m_status->refresh(); // first: the kiosk's sign repeats it
-    const int waiting = m_outbox.count(
-        {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::Held});
-    const auto hold = m_outbox.hold();
+    const OutboxStatus& status = m_status->outboxStatus();
+    const int waiting = status.waiting;
+    const auto& hold = status.hold;
     const QString holdText =
         hold ? tr("Sending is on hold: %1 Tickets wait in the outbox until this is fixed.")
                    .arg(hold->message)
@@ -376,10 +376,12 @@ void MainWindow::updateQueueStatus()
     if (const QString details = m_kioskShell->staffProblemDetails(); !details.isEmpty()) {
         explanation += u'\n' + details;
     }
+    QStringList problems{status.alertSentence(), m_kioskShell->staffProblem()};
+    problems.removeAll(QString());
     m_kioskChrome->setWaiting(
         waiting, bool(hold), explanation,
         m_kioskMode && kioskLimitReached() ? m_settings.kioskMaxTicketsPerHour() : 0,
-        m_kioskShell->staffProblem());
+        problems.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::refreshPresets()

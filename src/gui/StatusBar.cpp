@@ -22,16 +22,22 @@ StatusBar::StatusBar(const Settings& settings, const DeliveryService& delivery, 
     , m_connection(new QLabel(this))
     , m_queue(new QLabel(this))
     , m_key(new QLabel(this))
+    , m_alert(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusBar"));
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     m_queue->setObjectName(QStringLiteral("queueStatus"));
     m_key->setObjectName(QStringLiteral("keyStatus"));
+    m_alert->setObjectName(QStringLiteral("waitingAlert"));
+    QFont bold = m_alert->font();
+    bold.setBold(true);
+    m_alert->setFont(bold);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
     m_progress->hide();
     m_progress->setAccessibleName(tr("Sending"));
     addPermanentWidget(m_progress);
+    addItem(m_alert, false);
     addItem(m_connection, false);
     addItem(m_queue, true);
     addItem(m_key, true);
@@ -108,22 +114,27 @@ void StatusBar::refresh()
     m_connection->setVisible(!m_connection->text().isEmpty());
 
     const Outbox& outbox = m_delivery.outbox();
-    const int waiting = outbox.count(
-        {TicketState::Queued, TicketState::Sending, TicketState::Uncertain, TicketState::Held});
+    m_status = OutboxStatus::read(outbox, m_settings);
+    const int waiting = m_status.waiting;
     QStringList parts;
     parts << tr("%n waiting", nullptr, waiting);
     // Those only a person can move on are counted apart: they are the outbox's other rows.
-    if (const int toCorrect = outbox.count({TicketState::NeedsEdit}); toCorrect > 0) {
+    if (const int toCorrect = m_status.counts.value(TicketState::NeedsEdit); toCorrect > 0) {
         parts << tr("%n to correct", nullptr, toCorrect);
     }
-    if (const QDateTime last = outbox.lastSentTime(); last.isValid()) {
-        parts << tr("last sent %1").arg(shortTime(last));
+    if (m_status.lastDelivery.isValid()) {
+        parts << tr("last sent %1").arg(shortTime(m_status.lastDelivery));
     }
     if (const QDateTime next = outbox.nextAttemptTime();
         waiting > 0 && next.isValid() && connection != DeliveryService::Connection::Held) {
         parts << tr("next attempt %1")
                      .arg(shortTime(std::max(next, QDateTime::currentDateTimeUtc())));
     }
+    // Tickets that have waited longer than the admin allows stand out, in words.
+    const QString alert = m_status.alertSentence();
+    m_alert->setText(alert.isEmpty() ? QString() : QStringLiteral("⚠ ") + alert);
+    m_alert->setAccessibleName(alert);
+    m_alert->setVisible(!alert.isEmpty());
     m_queue->setText(parts.join(QStringLiteral(" · ")));
     m_queue->setAccessibleName(m_queue->text());
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DeliveryService.h"
+#include "OutboxStatus.h"
 
 #include <QStatusBar>
 
@@ -15,7 +16,8 @@ class Settings;
 namespace bizkithub::gui {
 
 // The desk window's status bar: the way to BizKitHub (connected, unreachable, offline, on
-// hold), what waits in the outbox, and which key tickets go out with. Each fact is an item of
+// hold), what waits in the outbox (and whether it has waited too long), and which key tickets
+// go out with. Each fact is an item of
 // its own, with a rule between them; a sending ticket shows a busy bar.
 class StatusBar final : public QStatusBar
 {
@@ -27,6 +29,11 @@ public:
     [[nodiscard]] QLabel* connectionItem() const { return m_connection; }
     [[nodiscard]] QLabel* queueItem() const { return m_queue; }
     [[nodiscard]] QLabel* keyItem() const { return m_key; }
+    // "2 tickets have waited more than 4 hours: …"; hidden while none has.
+    [[nodiscard]] QLabel* alertItem() const { return m_alert; }
+    // The outbox's status as last read (OutboxStatus, the same facts `status` and the metrics
+    // file give); the kiosk's sign says it too.
+    [[nodiscard]] const OutboxStatus& outboxStatus() const { return m_status; }
     [[nodiscard]] QProgressBar* progress() const { return m_progress; }
 
     // Says everything again: after an attempt, a change to the store or the settings, a new
@@ -50,6 +57,8 @@ private:
     QLabel* m_connection;
     QLabel* m_queue;
     QLabel* m_key;
+    QLabel* m_alert;
+    OutboxStatus m_status;
 };
 
 } // namespace bizkithub::gui
