@@ -50,9 +50,21 @@ for file in \
     share/bizkithub-contact/translations/bizkithub-contact_sk.qm \
     share/bizkithub-contact/translations/bizkithub-contact_de.qm \
     share/doc/bizkithub-contact/copyright share/doc/bizkithub-contact/examples/Contact.conf \
-    lib/bizkithub-contact/libbizkithub-keyboard.so; do
+    lib/bizkithub-contact/libbizkithub-keyboard.so \
+    lib/systemd/user/bizkithub-contact-flush.service lib/systemd/user/bizkithub-contact-flush.timer \
+    lib/systemd/user-preset/80-bizkithub-contact.preset; do
     [ -s "$scratch/root/usr/$file" ] && ok "has /usr/$file" || fail "missing /usr/$file"
 done
+
+# The delivery timer's service names the CLI where the package puts it, and the package applies
+# the preset on installation.
+grep -qx 'ExecStart=/usr/bin/bizkithub-contact-cli outbox flush --quiet' \
+    "$scratch/root/usr/lib/systemd/user/bizkithub-contact-flush.service" &&
+    ok "the service runs /usr/bin/bizkithub-contact-cli" || fail "the service's ExecStart"
+dpkg-deb -e "$deb" "$scratch/control"
+[ -x "$scratch/control/postinst" ] && grep -q 'systemctl --global preset' "$scratch/control/postinst" &&
+    ok "postinst applies the timer's preset" || fail "postinst"
+[ -x "$scratch/control/prerm" ] && ok "prerm disables the timer on removal" || fail "prerm"
 
 # The kiosk's on-screen keyboard needs Qt Virtual Keyboard's input method and QML modules,
 # which no binary names: the package says so itself.
@@ -105,7 +117,11 @@ if [ "${BIZKITHUB_DISPOSABLE:-0}" = 1 ]; then
     dpkg -i "$deb" && ok "dpkg -i" || fail "dpkg -i"
     [ "$(bizkithub-contact-cli --version)" = "bizkithub-contact-cli $version" ] &&
         ok "installed cli runs" || fail "installed cli"
+    [ -L /etc/systemd/user/timers.target.wants/bizkithub-contact-flush.timer ] &&
+        ok "the timer is enabled for every user" || fail "the timer's preset was not applied"
     dpkg -r bizkithub-contact && ok "dpkg -r" || fail "dpkg -r"
+    [ ! -e /etc/systemd/user/timers.target.wants/bizkithub-contact-flush.timer ] &&
+        ok "the timer is disabled again" || fail "the timer is still enabled"
     [ ! -e /usr/bin/bizkithub-contact ] && [ ! -e /usr/share/applications/com.bizkithub.Contact.desktop ] &&
         ok "removed cleanly" || fail "files left after dpkg -r"
 fi

@@ -575,6 +575,73 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n ticket(s) have waited more than %1 hours: the oldest, %2, since %3.</source>
+        <translation>
+            <numerusform>%n požadavek čeká déle než %1 hodin: %2, od %3.</numerusform>
+            <numerusform>%n požadavky čekají déle než %1 hodin: nejstarší %2, od %3.</numerusform>
+            <numerusform>%n požadavků čeká déle než %1 hodin: nejstarší %2, od %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Požadavky: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: none</source>
+        <translation>Nejstarší čekající: žádný</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest waiting: %1, since %2 (%n minute(s))</source>
+        <translation>
+            <numerusform>Nejstarší čekající: %1, od %2 (%n minuta)</numerusform>
+            <numerusform>Nejstarší čekající: %1, od %2 (%n minuty)</numerusform>
+            <numerusform>Nejstarší čekající: %1, od %2 (%n minut)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending is on hold since %1: %2</source>
+        <translation>Odesílání je pozastaveno od %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending is not on hold.</source>
+        <translation>Odesílání není pozastaveno.</translation>
+    </message>
+    <message>
+        <source>Last delivery: %1</source>
+        <translation>Poslední doručení: %1</translation>
+    </message>
+    <message>
+        <source>Last delivery: never</source>
+        <translation>Poslední doručení: nikdy</translation>
+    </message>
+    <message>
+        <source>Last failed attempt: %1, %2: %3</source>
+        <translation>Poslední nezdařený pokus: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>API key: none</source>
+        <translation>Klíč API: žádný</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Klíč API: %1</translation>
+    </message>
+    <message>
+        <source>Locked by the system scope: nothing</source>
+        <translation>Zamčeno systémovým nastavením: nic</translation>
+    </message>
+    <message>
+        <source>Locked by the system scope: %1</source>
+        <translation>Zamčeno systémovým nastavením: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 on %2</source>
+        <translation>Verze %1 na %2</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Settings</name>
     <message>
         <source>How can we help?</source>
@@ -1226,30 +1293,6 @@
         <translation>%1: na tomto počítači nastavuje správce; tuto volbu vynechte.</translation>
     </message>
     <message>
-        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
-
-Commands:
-  send       Send one support ticket (see: bizkithub-contact-cli send --help)
-  outbox     List, flush, export or import the outbox (see: ... outbox --help)
-  admin      Set up a kiosk: admin set-pin (see: ... admin --help)
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation>Použití: bizkithub-contact-cli &lt;command&gt; [options]
-
-Příkazy:
-  send       Odeslat jeden požadavek na podporu (viz: bizkithub-contact-cli send --help)
-  outbox     Vypsat, odeslat, exportovat nebo importovat odchozí složku (viz: ... outbox --help)
-  admin      Nastavit kiosek: admin set-pin (viz: ... admin --help)
-
-Volby:
-  -h, --help     Zobrazit tuto nápovědu.
-  -v, --version  Zobrazit verzi.
-</translation>
-    </message>
-    <message>
         <source>%1 ticket(s) could not be removed here: %2. Do not import the file on another computer before they are removed.</source>
         <translation>Počet požadavků, které zde nelze odstranit: %1 (%2). Soubor neimportujte na jiném počítači, dokud nebudou odstraněny.</translation>
     </message>
@@ -1264,6 +1307,48 @@ Volby:
     <message>
         <source>The customer agreed to the notice in form/consentText; the internal note records it.</source>
         <translation>Zákazník souhlasil s upozorněním z form/consentText; interní poznámka to zaznamená.</translation>
+    </message>
+    <message>
+        <source>With flush: say nothing when there was nothing to deliver (for a timer).</source>
+        <translation>S flush: nic nevypisovat, když nebylo co doručit (pro časovač).</translation>
+    </message>
+    <message>
+        <source>How this computer&apos;s outbox stands: tickets by state, the oldest waiting one, the hold, the last delivery and the last failure, the key&apos;s kind, what the system scope locks. Exit code 0: healthy; 4: tickets have waited longer than outbox/alertAfterHours; 5: sending is on hold.</source>
+        <translation>Jak je na tom odchozí složka tohoto počítače: požadavky podle stavu, nejstarší čekající, pozastavení, poslední doručení a poslední selhání, druh klíče, co zamyká systémové nastavení. Návratový kód 0: v pořádku; 4: požadavky čekají déle než outbox/alertAfterHours; 5: odesílání je pozastaveno.</translation>
+    </message>
+    <message>
+        <source>Also write the status in the Prometheus text format to this file (for node_exporter&apos;s textfile collector), replacing it whole.</source>
+        <translation>Zapsat stav také do tohoto souboru ve formátu Prometheus (pro textfile collector programu node_exporter), vždy celý.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments.</source>
+        <translation>status nepřijímá žádné argumenty.</translation>
+    </message>
+    <message>
+        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
+
+Commands:
+  send       Send one support ticket (see: bizkithub-contact-cli send --help)
+  outbox     List, flush, export or import the outbox (see: ... outbox --help)
+  admin      Set up a kiosk: admin set-pin (see: ... admin --help)
+  status     How this computer&apos;s outbox stands, for an admin (see: ... status --help)
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>Použití: bizkithub-contact-cli &lt;command&gt; [options]
+
+Příkazy:
+  send       Odeslat jeden požadavek na podporu (viz: bizkithub-contact-cli send --help)
+  outbox     Vypsat, odeslat, exportovat nebo importovat odchozí složku (viz: ... outbox --help)
+  admin      Nastavit kiosek: admin set-pin (viz: ... admin --help)
+  status     Jak je na tom odchozí složka tohoto počítače, pro správce (viz: ... status --help)
+
+Volby:
+  -h, --help     Zobrazit tuto nápovědu.
+  -v, --version  Zobrazit verzi.
+</translation>
     </message>
 </context>
 <context>

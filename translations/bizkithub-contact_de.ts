@@ -573,6 +573,71 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n ticket(s) have waited more than %1 hours: the oldest, %2, since %3.</source>
+        <translation>
+            <numerusform>%n Ticket wartet seit mehr als %1 Stunden: %2, seit %3.</numerusform>
+            <numerusform>%n Tickets warten seit mehr als %1 Stunden: das älteste, %2, seit %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Tickets: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: none</source>
+        <translation>Ältestes wartendes: keines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest waiting: %1, since %2 (%n minute(s))</source>
+        <translation>
+            <numerusform>Ältestes wartendes: %1, seit %2 (%n Minute)</numerusform>
+            <numerusform>Ältestes wartendes: %1, seit %2 (%n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending is on hold since %1: %2</source>
+        <translation>Das Senden ist seit %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Sending is not on hold.</source>
+        <translation>Das Senden ist nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>Last delivery: %1</source>
+        <translation>Letzte Zustellung: %1</translation>
+    </message>
+    <message>
+        <source>Last delivery: never</source>
+        <translation>Letzte Zustellung: nie</translation>
+    </message>
+    <message>
+        <source>Last failed attempt: %1, %2: %3</source>
+        <translation>Letzter fehlgeschlagener Versuch: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>API key: none</source>
+        <translation>API-Schlüssel: keiner</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Locked by the system scope: nothing</source>
+        <translation>Von den Systemeinstellungen gesperrt: nichts</translation>
+    </message>
+    <message>
+        <source>Locked by the system scope: %1</source>
+        <translation>Von den Systemeinstellungen gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 on %2</source>
+        <translation>Version %1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Settings</name>
     <message>
         <source>How can we help?</source>
@@ -1222,30 +1287,6 @@
         <translation>%1: auf diesem Computer von Ihrem Administrator festgelegt; lassen Sie die Angabe weg.</translation>
     </message>
     <message>
-        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
-
-Commands:
-  send       Send one support ticket (see: bizkithub-contact-cli send --help)
-  outbox     List, flush, export or import the outbox (see: ... outbox --help)
-  admin      Set up a kiosk: admin set-pin (see: ... admin --help)
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation>Verwendung: bizkithub-contact-cli &lt;command&gt; [options]
-
-Befehle:
-  send       Ein Support-Ticket senden (siehe: bizkithub-contact-cli send --help)
-  outbox     Postausgang auflisten, zustellen, exportieren oder importieren (siehe: ... outbox --help)
-  admin      Einen Kiosk einrichten: admin set-pin (siehe: ... admin --help)
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen.
-  -v, --version  Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>%1 ticket(s) could not be removed here: %2. Do not import the file on another computer before they are removed.</source>
         <translation>%1 Ticket(s) konnten hier nicht entfernt werden: %2. Importieren Sie die Datei auf keinem anderen Computer, bevor sie entfernt sind.</translation>
     </message>
@@ -1260,6 +1301,48 @@ Optionen:
     <message>
         <source>The customer agreed to the notice in form/consentText; the internal note records it.</source>
         <translation>Der Kunde hat dem Hinweis aus form/consentText zugestimmt; die interne Notiz hält es fest.</translation>
+    </message>
+    <message>
+        <source>With flush: say nothing when there was nothing to deliver (for a timer).</source>
+        <translation>Mit flush: nichts ausgeben, wenn nichts zuzustellen war (für einen Timer).</translation>
+    </message>
+    <message>
+        <source>How this computer&apos;s outbox stands: tickets by state, the oldest waiting one, the hold, the last delivery and the last failure, the key&apos;s kind, what the system scope locks. Exit code 0: healthy; 4: tickets have waited longer than outbox/alertAfterHours; 5: sending is on hold.</source>
+        <translation>Wie es um den Postausgang dieses Computers steht: Tickets nach Zustand, das älteste wartende, die Sperre, die letzte Zustellung und der letzte Fehlschlag, die Art des Schlüssels, was die Systemeinstellungen sperren. Exit-Code 0: in Ordnung; 4: Tickets warten länger als outbox/alertAfterHours; 5: das Senden ist angehalten.</translation>
+    </message>
+    <message>
+        <source>Also write the status in the Prometheus text format to this file (for node_exporter&apos;s textfile collector), replacing it whole.</source>
+        <translation>Den Zustand auch im Textformat von Prometheus in diese Datei schreiben (für den Textfile-Collector von node_exporter), jedes Mal vollständig.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments.</source>
+        <translation>status nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
+
+Commands:
+  send       Send one support ticket (see: bizkithub-contact-cli send --help)
+  outbox     List, flush, export or import the outbox (see: ... outbox --help)
+  admin      Set up a kiosk: admin set-pin (see: ... admin --help)
+  status     How this computer&apos;s outbox stands, for an admin (see: ... status --help)
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>Verwendung: bizkithub-contact-cli &lt;command&gt; [options]
+
+Befehle:
+  send       Ein Support-Ticket senden (siehe: bizkithub-contact-cli send --help)
+  outbox     Postausgang auflisten, zustellen, exportieren oder importieren (siehe: ... outbox --help)
+  admin      Einen Kiosk einrichten: admin set-pin (siehe: ... admin --help)
+  status     Wie es um den Postausgang dieses Computers steht, für Administratoren (siehe: ... status --help)
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen.
+  -v, --version  Die Version anzeigen.
+</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,73 @@
     </message>
 </context>
 <context>
+    <name>bizkithub::OutboxStatus</name>
+    <message numerus="yes">
+        <source>%n ticket(s) have waited more than %1 hours: the oldest, %2, since %3.</source>
+        <translation>
+            <numerusform>%n požiadavka čaká dlhšie ako %1 hodín: %2, od %3.</numerusform>
+            <numerusform>%n požiadavky čakajú dlhšie ako %1 hodín: najstaršia %2, od %3.</numerusform>
+            <numerusform>%n požiadaviek čaká dlhšie ako %1 hodín: najstaršia %2, od %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Požiadavky: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: none</source>
+        <translation>Najstaršia čakajúca: žiadna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest waiting: %1, since %2 (%n minute(s))</source>
+        <translation>
+            <numerusform>Najstaršia čakajúca: %1, od %2 (%n minúta)</numerusform>
+            <numerusform>Najstaršia čakajúca: %1, od %2 (%n minúty)</numerusform>
+            <numerusform>Najstaršia čakajúca: %1, od %2 (%n minút)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending is on hold since %1: %2</source>
+        <translation>Odosielanie je pozastavené od %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending is not on hold.</source>
+        <translation>Odosielanie nie je pozastavené.</translation>
+    </message>
+    <message>
+        <source>Last delivery: %1</source>
+        <translation>Posledné doručenie: %1</translation>
+    </message>
+    <message>
+        <source>Last delivery: never</source>
+        <translation>Posledné doručenie: nikdy</translation>
+    </message>
+    <message>
+        <source>Last failed attempt: %1, %2: %3</source>
+        <translation>Posledný neúspešný pokus: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>API key: none</source>
+        <translation>Kľúč API: žiadny</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Kľúč API: %1</translation>
+    </message>
+    <message>
+        <source>Locked by the system scope: nothing</source>
+        <translation>Zamknuté systémovým nastavením: nič</translation>
+    </message>
+    <message>
+        <source>Locked by the system scope: %1</source>
+        <translation>Zamknuté systémovým nastavením: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 on %2</source>
+        <translation>Verzia %1 na %2</translation>
+    </message>
+</context>
+<context>
     <name>bizkithub::Settings</name>
     <message>
         <source>How can we help?</source>
@@ -1226,30 +1293,6 @@
         <translation>%1: na tomto počítači nastavuje správca; tieto voľby vynechajte.</translation>
     </message>
     <message>
-        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
-
-Commands:
-  send       Send one support ticket (see: bizkithub-contact-cli send --help)
-  outbox     List, flush, export or import the outbox (see: ... outbox --help)
-  admin      Set up a kiosk: admin set-pin (see: ... admin --help)
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation>Použitie: bizkithub-contact-cli &lt;command&gt; [options]
-
-Príkazy:
-  send       Odošle jednu požiadavku na podporu (podrobnosti: bizkithub-contact-cli send --help)
-  outbox     Vypíše, doručí, exportuje alebo importuje odchádzajúce požiadavky (podrobnosti: ... outbox --help)
-  admin      Nastavenie kiosku: admin set-pin (podrobnosti: ... admin --help)
-
-Voľby:
-  -h, --help     Zobrazí tohto pomocníka.
-  -v, --version  Zobrazí verziu.
-</translation>
-    </message>
-    <message>
         <source>%1 ticket(s) could not be removed here: %2. Do not import the file on another computer before they are removed.</source>
         <translation>Počet požiadaviek, ktoré sa tu nedajú odstrániť: %1 (%2). Súbor neimportujte na inom počítači, kým nebudú odstránené.</translation>
     </message>
@@ -1264,6 +1307,48 @@ Voľby:
     <message>
         <source>The customer agreed to the notice in form/consentText; the internal note records it.</source>
         <translation>Zákazník súhlasil s upozornením z form/consentText; interná poznámka to zaznamená.</translation>
+    </message>
+    <message>
+        <source>With flush: say nothing when there was nothing to deliver (for a timer).</source>
+        <translation>S flush: nič nevypisovať, keď nebolo čo doručiť (pre časovač).</translation>
+    </message>
+    <message>
+        <source>How this computer&apos;s outbox stands: tickets by state, the oldest waiting one, the hold, the last delivery and the last failure, the key&apos;s kind, what the system scope locks. Exit code 0: healthy; 4: tickets have waited longer than outbox/alertAfterHours; 5: sending is on hold.</source>
+        <translation>Ako sú na tom odchádzajúce požiadavky tohto počítača: požiadavky podľa stavu, najstaršia čakajúca, pozastavenie, posledné doručenie a posledné zlyhanie, druh kľúča, čo zamyká systémové nastavenie. Návratový kód 0: v poriadku; 4: požiadavky čakajú dlhšie ako outbox/alertAfterHours; 5: odosielanie je pozastavené.</translation>
+    </message>
+    <message>
+        <source>Also write the status in the Prometheus text format to this file (for node_exporter&apos;s textfile collector), replacing it whole.</source>
+        <translation>Zapísať stav aj do tohto súboru vo formáte Prometheus (pre textfile collector programu node_exporter), vždy celý.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments.</source>
+        <translation>status neprijíma žiadne argumenty.</translation>
+    </message>
+    <message>
+        <source>Usage: bizkithub-contact-cli &lt;command&gt; [options]
+
+Commands:
+  send       Send one support ticket (see: bizkithub-contact-cli send --help)
+  outbox     List, flush, export or import the outbox (see: ... outbox --help)
+  admin      Set up a kiosk: admin set-pin (see: ... admin --help)
+  status     How this computer&apos;s outbox stands, for an admin (see: ... status --help)
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>Použitie: bizkithub-contact-cli &lt;command&gt; [options]
+
+Príkazy:
+  send       Odošle jednu požiadavku na podporu (podrobnosti: bizkithub-contact-cli send --help)
+  outbox     Vypíše, doručí, exportuje alebo importuje odchádzajúce požiadavky (podrobnosti: ... outbox --help)
+  admin      Nastavenie kiosku: admin set-pin (podrobnosti: ... admin --help)
+  status     Ako sú na tom odchádzajúce požiadavky tohto počítača, pre správcu (podrobnosti: ... status --help)
+
+Voľby:
+  -h, --help     Zobrazí tohto pomocníka.
+  -v, --version  Zobrazí verziu.
+</translation>
     </message>
 </context>
 <context>

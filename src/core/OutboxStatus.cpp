@@ -28,7 +28,7 @@ qint64 seconds(const QDateTime& time)
 QByteArray label(const QString& value)
 {
     QByteArray text = value.toUtf8();
-    text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     return text;
 }
 
@@ -195,12 +195,15 @@ QString OutboxStatus::toText() const
     }
     lines << QCoreApplication::translate("bizkithub::OutboxStatus", "Tickets: %1")
                  .arg(states.join(QStringLiteral(", ")));
-    lines << (oldestWaitingReference.isEmpty()
-                  ? QCoreApplication::translate("bizkithub::OutboxStatus", "Oldest waiting: none")
-                  : QCoreApplication::translate("bizkithub::OutboxStatus",
-                                                "Oldest waiting: %1, since %2 (%n minute(s))",
-                                                nullptr, int(oldestWaitingAge() / 60))
-                        .arg(oldestWaitingReference, localTime(oldestWaitingSince)));
+    if (oldestWaitingReference.isEmpty()) {
+        lines << QCoreApplication::translate("bizkithub::OutboxStatus", "Oldest waiting: none");
+    } else {
+        const int minutes = int(oldestWaitingAge() / 60);
+        lines << QCoreApplication::translate("bizkithub::OutboxStatus",
+                                             "Oldest waiting: %1, since %2 (%n minute(s))",
+                                             nullptr, minutes)
+                     .arg(oldestWaitingReference, localTime(oldestWaitingSince));
+    }
     if (const QString alert = alertSentence(); !alert.isEmpty()) {
         lines << alert;
     }
