@@ -200,8 +200,8 @@ QString OutboxStatus::toText() const
     } else {
         const int minutes = int(oldestWaitingAge() / 60);
         lines << QCoreApplication::translate("bizkithub::OutboxStatus",
-                                             "Oldest waiting: %1, since %2 (%n minute(s))",
-                                             nullptr, minutes)
+                                             "Oldest waiting: %1, since %2 (%n minute(s))", nullptr,
+                                             minutes)
                      .arg(oldestWaitingReference, localTime(oldestWaitingSince));
     }
     if (const QString alert = alertSentence(); !alert.isEmpty()) {
