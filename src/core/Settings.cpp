@@ -289,11 +289,11 @@ int Settings::timeoutSeconds() const
 QString Settings::defaultRegion() const
 {
     const QString configured = toText(value(Key::DefaultRegion)).trimmed().toUpper();
-    if (!configured.isEmpty() && PhoneNumber::isSupportedRegion(configured)) {
+    if (PhoneNumber::isRegionCode(configured)) {
         return configured;
     }
     const QString system = QLocale::territoryToCode(QLocale::system().territory());
-    if (!system.isEmpty() && PhoneNumber::isSupportedRegion(system)) {
+    if (PhoneNumber::isRegionCode(system)) {
         return system.toUpper();
     }
     return QStringLiteral("CZ");

@@ -2,6 +2,7 @@
 #include "OnScreenKeyboard.h"
 
 #include "OnScreenKeyboardPanel.h"
+#include "Plugins.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,21 +20,6 @@ namespace {
 
 const char* const inputMethodVariable = "QT_IM_MODULE";
 const QByteArray virtualKeyboard = QByteArrayLiteral("qtvirtualkeyboard");
-
-// Where the plugin is: the same way up from the program as from bin/ to the plugin folder, in
-// the build tree and when installed.
-QString pluginFile()
-{
-    const QDir dir(QCoreApplication::applicationDirPath() +
-                   QStringLiteral("/" BIZKITHUB_PLUGIN_DIR_FROM_BIN));
-#if defined(Q_OS_WIN)
-    return dir.filePath(QStringLiteral("bizkithub-keyboard.dll"));
-#elif defined(Q_OS_MACOS)
-    return dir.filePath(QStringLiteral("libbizkithub-keyboard.dylib"));
-#else
-    return dir.filePath(QStringLiteral("libbizkithub-keyboard.so"));
-#endif
-}
 
 // Qt quietly goes without an input method it cannot find; look for it, to be able to say so.
 bool virtualKeyboardPluginInstalled()
@@ -93,7 +79,7 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* window)
                  "qt6-virtualkeyboard-plugin), which is not installed.");
         return;
     }
-    QPluginLoader loader(pluginFile());
+    QPluginLoader loader(pluginFile(QStringLiteral("bizkithub-keyboard")));
     auto* factory = qobject_cast<OnScreenKeyboardFactory*>(loader.instance());
     OnScreenKeyboardPanel* panel = factory ? factory->createPanel(window) : nullptr;
     m_details = panel ? panel->errorString() : loader.errorString();

@@ -158,6 +158,7 @@ TicketForm::TicketForm(QWidget* parent)
                        " border: 2px solid transparent; border-radius: 4px; padding: 2px 6px; }"
                        "QPushButton:focus { border-color: palette(highlight); }"));
     m_ui->emailEdit->installEventFilter(this);
+    m_ui->phoneEdit->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TicketForm::sendRequested);
     emphasiseSend();
     retranslate();
@@ -332,10 +333,7 @@ void TicketForm::updateCategoryFace()
 void TicketForm::applyPolicy()
 {
     const FormPolicy& policy = m_validator.policy();
-    // A sample number of the country phone numbers default to: a German desk sees a German one.
-    if (const QString example = PhoneNumber::exampleFor(policy.defaultRegion); !example.isEmpty()) {
-        m_ui->phoneEdit->setPlaceholderText(example);
-    }
+    showPhoneExample();
     for (FieldBinding* binding : std::as_const(m_bindings)) {
         const TicketField field = binding->field();
         QLabel* label = m_labels.value(field);
@@ -735,8 +733,26 @@ QPushButton* TicketForm::emailSuggestionButton() const
     return m_ui->emailSuggestionButton;
 }
 
+void TicketForm::showPhoneExample()
+{
+    // A sample number of the country phone numbers default to: a German desk sees a German one.
+    // It needs libphonenumber's numbering plans, which are read when the phone field is first
+    // reached, not while the window opens.
+    if (!m_phoneExampleWanted) {
+        return;
+    }
+    const QString example = PhoneNumber::exampleFor(m_validator.policy().defaultRegion);
+    if (!example.isEmpty()) {
+        m_ui->phoneEdit->setPlaceholderText(example);
+    }
+}
+
 bool TicketForm::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->phoneEdit && event->type() == QEvent::FocusIn && !m_phoneExampleWanted) {
+        m_phoneExampleWanted = true;
+        showPhoneExample();
+    }
     if (watched == m_ui->fieldsScroll->viewport() && event->type() == QEvent::Resize) {
         if (QWidget* focus = QApplication::focusWidget();
             focus && m_ui->fieldsPage->isAncestorOf(focus)) {

@@ -115,6 +115,7 @@ private:
     void onFocusLeft(FieldBinding* binding);
     void updateMessageCounter();
     void applyPolicy();
+    void showPhoneExample();
     void createConsentRow();
     void updateConsentRow();
     void applyGuestWords();
@@ -148,6 +149,7 @@ private:
     bool m_sideBySide = false;
     QGridLayout* m_groups = nullptr;
     QString m_suggestedEmail;
+    bool m_phoneExampleWanted = false;
 };
 
 } // namespace bizkithub::gui

@@ -1,38 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhoneNumber.h"
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
+#include "PhoneNumberPlans.h"
+#include "Plugins.h"
 
-#include <algorithm>
-#include <set>
-#include <string>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPluginLoader>
 
 namespace bizkithub {
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumberUtil;
+Q_LOGGING_CATEGORY(lcPhone, "bizkithub.phone")
 
-const PhoneNumberUtil& util()
+// Loaded once, by whichever thread asks first; never unloaded (libphonenumber's metadata lives
+// as long as the process).
+const PhoneNumberPlans* plans()
 {
-    return *PhoneNumberUtil::GetInstance();
-}
-
-std::string toStd(const QString& s)
-{
-    const QByteArray utf8 = s.toUtf8();
-    return std::string(utf8.constData(), std::size_t(utf8.size()));
-}
-
-QString fromStd(const std::string& s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-bool hasLetters(const QString& input)
-{
-    return std::any_of(input.begin(), input.end(), [](QChar c) { return c.isLetter(); });
+    static const PhoneNumberPlans* const loaded = [] {
+        QPluginLoader loader(pluginFile(QStringLiteral("bizkithub-phonenumbers")));
+        auto* found = qobject_cast<PhoneNumberPlans*>(loader.instance());
+        if (!found) {
+            qCCritical(lcPhone,
+                       "Phone numbers cannot be checked, the numbering plans did not load: %s",
+                       qPrintable(loader.errorString()));
+        }
+        return found;
+    }();
+    return loaded;
 }
 
 } // namespace
@@ -58,96 +54,35 @@ PhoneNumber::Parsed PhoneNumber::parse(const QString& input, const QString& defa
         return result;
     }
 
-    i18n::phonenumbers::PhoneNumber number;
-    const auto error = util().Parse(toStd(text), toStd(defaultRegion.toUpper()), &number);
-    switch (error) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        result.problem = Problem::PhoneCountryCode;
-        return result;
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-        result.problem = Problem::PhoneTooShort;
-        return result;
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        result.problem = Problem::PhoneTooLong;
-        return result;
-    case PhoneNumberUtil::NOT_A_NUMBER:
-    default:
-        result.problem = Problem::PhoneNotANumber;
+    const PhoneNumberPlans* numberingPlans = plans();
+    if (!numberingPlans) {
+        // Not checked, rather than refused: the ticket goes as typed, and BizKitHub checks it.
+        result.canonical = result.display = text;
         return result;
     }
-
-    if (number.has_extension()) {
-        result.problem = Problem::PhoneExtension;
-        return result;
-    }
-    // libphonenumber reads vanity letters ("1-800-FLOWERS") as digits; people at a reception desk
-    // type letters by mistake far more often than on purpose, so letters are refused.
-    if (hasLetters(text)) {
-        result.problem = Problem::PhoneNotANumber;
-        return result;
-    }
-    if (!util().IsValidNumber(number)) {
-        switch (util().IsPossibleNumberWithReason(number)) {
-        case PhoneNumberUtil::TOO_SHORT:
-            result.problem = Problem::PhoneTooShort;
-            break;
-        case PhoneNumberUtil::TOO_LONG:
-            result.problem = Problem::PhoneTooLong;
-            break;
-        case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            result.problem = Problem::PhoneCountryCode;
-            break;
-        default:
-            result.problem = Problem::PhoneInvalid;
-            break;
-        }
-        return result;
-    }
-
-    std::string national;
-    util().GetNationalSignificantNumber(number, &national);
-    result.canonical = u'+' + QString::number(number.country_code()) + u' ' + fromStd(national);
-    std::string display;
-    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &display);
-    result.display = fromStd(display);
-    std::string region;
-    util().GetRegionCodeForNumber(number, &region);
-    result.region = fromStd(region);
-    return result;
+    return numberingPlans->parse(text, defaultRegion);
 }
 
 QStringList PhoneNumber::supportedRegions()
 {
-    std::set<std::string> regions;
-    util().GetSupportedRegions(&regions);
-    QStringList list;
-    list.reserve(qsizetype(regions.size()));
-    for (const std::string& region : regions) {
-        list.append(fromStd(region));
-    }
-    return list; // std::set iterates in order
+    const PhoneNumberPlans* numberingPlans = plans();
+    return numberingPlans ? numberingPlans->supportedRegions() : QStringList();
 }
 
 bool PhoneNumber::isSupportedRegion(const QString& region)
 {
-    std::set<std::string> regions;
-    util().GetSupportedRegions(&regions);
-    return regions.count(toStd(region.toUpper())) > 0;
+    return supportedRegions().contains(region.toUpper());
+}
+
+bool PhoneNumber::isRegionCode(const QString& region)
+{
+    return region.size() == 2 && QLocale::codeToTerritory(region) != QLocale::AnyTerritory;
 }
 
 QString PhoneNumber::exampleFor(const QString& region)
 {
-    i18n::phonenumbers::PhoneNumber number;
-    if (!util().GetExampleNumberForType(toStd(region.toUpper()), PhoneNumberUtil::MOBILE,
-                                        &number)) {
-        return {};
-    }
-    std::string display;
-    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &display);
-    return fromStd(display);
+    const PhoneNumberPlans* numberingPlans = plans();
+    return numberingPlans ? numberingPlans->exampleFor(region) : QString();
 }
 
 } // namespace bizkithub

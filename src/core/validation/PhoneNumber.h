@@ -30,6 +30,10 @@ public:
     // The ISO 3166 codes libphonenumber knows, sorted.
     [[nodiscard]] static QStringList supportedRegions();
     [[nodiscard]] static bool isSupportedRegion(const QString& region);
+    // An ISO 3166 country code, told without reading the numbering plans (which take
+    // milliseconds and megabytes): fit to be the region numbers default to. The few territories
+    // without a plan of their own (Antarctica, say) make every number need its country code.
+    [[nodiscard]] static bool isRegionCode(const QString& region);
     // A mobile number of the region as people write it ("+49 1512 3456789" for DE), for a
     // placeholder; empty for an unknown region.
     [[nodiscard]] static QString exampleFor(const QString& region);
