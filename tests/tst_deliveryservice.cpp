@@ -10,6 +10,7 @@
 #include "Settings.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,8 @@ class TestDeliveryService : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    // First: Qt's network information is one per process, and later tests load it.
+    void network_isWatchedOnceSomethingWaits();
     void fate_decidesStateAndRetry_data();
     void fate_decidesStateAndRetry();
     void connection_saysWhatTheAttemptsTell();
@@ -85,6 +88,22 @@ QUuid TestDeliveryService::enqueue(const QString& message)
         return {};
     }
     return id;
+}
+
+void TestDeliveryService::network_isWatchedOnceSomethingWaits()
+{
+    QVERIFY(!QNetworkInformation::instance());
+    DeliveryService delivery(*m_settings, m_network, *m_outbox);
+    delivery.startInBackground();
+    // Nothing to send: no backend loaded (with D-Bus and GIO), nothing known of the network.
+    QVERIFY(!QNetworkInformation::instance());
+    QVERIFY(!delivery.sender().knowsNetwork());
+    if (QNetworkInformation::availableBackends().isEmpty()) {
+        QSKIP("Qt has no network information backend here");
+    }
+    QVERIFY(!enqueue(QStringLiteral("Printer jammed")).isNull());
+    QVERIFY(QNetworkInformation::instance());
+    QVERIFY(delivery.sender().knowsNetwork());
 }
 
 void TestDeliveryService::fate_decidesStateAndRetry_data()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bizkithub-contact: the desktop application.
 #include "DeliveryService.h"
+#include "FirstFrame.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "OnScreenKeyboard.h"
 #include "Outbox.h"
 #include "Settings.h"
+#include "StartupTrace.h"
 #include "Translations.h"
 #include "Version.h"
 
@@ -100,6 +102,7 @@ QStringList argumentsOf(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    startupTrace::mark("main()");
     installRedactingMessageHandler();
     QCoreApplication::setOrganizationName(Settings::organizationName);
     QCoreApplication::setApplicationName(Settings::applicationName);
@@ -115,7 +118,9 @@ int main(int argc, char* argv[])
         gui::OnScreenKeyboard::prepareApplication();
     }
 
+    startupTrace::mark("settings read");
     QApplication app(argc, argv);
+    startupTrace::mark("QApplication");
     gui::OnScreenKeyboard::applicationStarted();
     installTranslations(&app);
     if (!settings.language().isEmpty()) {
@@ -125,6 +130,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("com.bizkithub.Contact"));
 
+    startupTrace::mark("translations");
     CommandLine line;
     line.parser.process(app);
     if (line.parser.isSet(line.version)) {
@@ -141,15 +147,22 @@ int main(int argc, char* argv[])
                               outbox.errorString());
         return 1;
     }
-    outbox.applyRetention(settings.retentionDays());
+    startupTrace::mark("outbox open");
     // One owner of the client and the sender for this process; the window only shows what it
     // does.
     DeliveryService delivery(settings, &network, outbox);
-    delivery.startInBackground();
     gui::MainWindow window(settings, delivery);
+    startupTrace::mark("window built");
 #ifdef Q_OS_UNIX
     closeOnTerminate(&window);
 #endif
     window.present();
+    startupTrace::mark("window shown");
+    // Sending, retention and the network's state wait until the window is on the screen.
+    gui::afterFirstFrame(&window, [&delivery] {
+        startupTrace::mark("first frame");
+        delivery.startInBackground();
+        startupTrace::mark("delivery started");
+    });
     return QApplication::exec();
 }

@@ -45,6 +45,7 @@ void DeliveryService::startInBackground()
     m_storeWatch.setInterval(storeWatchInterval);
     connect(&m_storeWatch, &QTimer::timeout, &m_outbox, &Outbox::pollExternalChanges);
     m_storeWatch.start();
+    (void)m_outbox.applyRetention(m_settings.retentionDays());
     m_retention.setInterval(retentionInterval);
     connect(&m_retention, &QTimer::timeout, this,
             [this] { (void)m_outbox.applyRetention(m_settings.retentionDays()); });
@@ -62,9 +63,22 @@ void DeliveryService::startInBackground()
         updateConnection();
         m_sender->sendNow();
     });
-    m_sender->watchNetwork();
+    m_networkWatchPending =
+        connect(&m_outbox, &Outbox::changed, this, &DeliveryService::watchNetworkOnceWaiting);
+    watchNetworkOnceWaiting();
     m_sender->start();
     updateConnection();
+}
+
+void DeliveryService::watchNetworkOnceWaiting()
+{
+    if (m_networkWatchPending &&
+        m_outbox.count({TicketState::Queued, TicketState::Sending, TicketState::Uncertain}) > 0) {
+        disconnect(m_networkWatchPending);
+        m_networkWatchPending = {};
+        m_sender->watchNetwork();
+        updateConnection();
+    }
 }
 
 bool DeliveryService::isHeld() const

@@ -50,9 +50,9 @@ public:
     [[nodiscard]] ContactFormClient& client() const { return *m_client; }
     [[nodiscard]] OutboxSender& sender() const { return *m_sender; }
 
-    // For a window: delivers in the background until destroyed. Watches the network and the
-    // store, applies retention every hour, and follows the settings: a change reconfigures the
-    // client and lets a held queue go at once.
+    // For a window: delivers in the background until destroyed. Watches the store (and the
+    // network, once something waits), applies retention now and every hour, and follows the
+    // settings: a change reconfigures the client and lets a held queue go at once.
     void startInBackground();
 
     // The queue is held for the settings in use now. (After a change, the next attempt tries
@@ -84,6 +84,9 @@ Q_SIGNALS:
 private:
     void noteAttempt(const SubmitResult& result);
     void updateConnection();
+    // The network's state is asked for (Qt loads its network information backends, with D-Bus
+    // and GIO) once something waits to be sent, not by a desk with nothing to send.
+    void watchNetworkOnceWaiting();
 
     const Settings& m_settings;
     Outbox& m_outbox;
@@ -92,6 +95,7 @@ private:
     QTimer m_storeWatch;
     QTimer m_retention;
     bool m_background = false;
+    QMetaObject::Connection m_networkWatchPending;
     std::optional<bool> m_reached; // the last attempt's answer came from BizKitHub
     Connection m_connection = Connection::Unknown;
 };

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Consent.h"
+#include "FirstFrame.h"
 #include "KioskChrome.h"
 #include "KioskController.h"
 #include "KioskShell.h"
@@ -28,10 +29,13 @@
 #include <QDialog>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
 #include <QSessionManager>
@@ -41,6 +45,23 @@
 #include <QVBoxLayout>
 
 namespace bizkithub::gui {
+
+namespace {
+
+// The sizes window managers and task bars ask for, read as PNG (the format named, so that no
+// image plugin is asked whether it knows the file).
+QIcon windowIconImages()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64}) {
+        icon.addPixmap(QPixmap::fromImage(
+            QImage(QStringLiteral(":/icons/hicolor/%1x%1/apps/com.bizkithub.Contact.png").arg(size),
+                   "PNG")));
+    }
+    return icon;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* parent)
     : QMainWindow(parent)
@@ -57,7 +78,8 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     , m_cancelButton(new QPushButton(this))
     , m_status(new StatusBar(settings, delivery, this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/bizkithub-contact.svg")));
+    // The icon is not what the first frame shows: it follows it.
+    afterFirstFrame(this, [this] { setWindowIcon(windowIconImages()); });
     m_holdBanner->setObjectName(QStringLiteral("holdBanner"));
 
     // The form page: banners above the form. The form scrolls its fields when the window is

@@ -29,7 +29,7 @@ ResultBanner::ResultBanner(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
 
-    setIcon(QStyle::SP_MessageBoxWarning);
+    // The icon comes with the first message: a banner nobody has seen yet asks the style for none.
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
