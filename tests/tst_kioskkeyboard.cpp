@@ -138,9 +138,12 @@ void TestKioskKeyboard::openWindow()
     m_window->kiosk()->setClock([this] { return m_now; });
     m_window->sender()->setRandom([] { return 0.0; });
     m_window->present();
+    // The keys are made after the first frame: the window does not wait for Qt Quick.
+    QVERIFY(!m_window->kioskShell()->keyboard());
+    QVERIFY(m_window->kioskShell()->typesOnScreenKeys());
     QApplication::setActiveWindow(m_window);
     QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QVERIFY(m_window->kioskShell()->keyboard());
+    QTRY_VERIFY(m_window->kioskShell()->keyboard());
     QVERIFY2(m_window->kioskShell()->keyboard()->isAvailable(),
              qPrintable(m_window->kioskShell()->keyboard()->unavailableDetails()));
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KioskShell.h"
 
+#include "FirstFrame.h"
 #include "KioskChrome.h"
 #include "KioskController.h"
 #include "OnScreenKeyboard.h"
 #include "Settings.h"
+#include "StartupTrace.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -87,12 +89,15 @@ void KioskShell::setActive(bool active)
     m_active = active;
     m_controller->setActive(active);
     m_chrome->header()->setVisible(active);
-    if (active && !m_keyboard && m_settings.wantsOnScreenKeyboard()) {
-        m_keyboard = new OnScreenKeyboard(m_window);
-        if (QWidget* keys = m_keyboard->widget()) {
-            m_keyboardRow->addWidget(keys);
+    if (active && !m_keyboard && !m_keyboardPending && m_settings.wantsOnScreenKeyboard()) {
+        // The keys show when a guest touches a field, never in the first frame: Qt Quick and
+        // the keyboard's QML are made ready just after it, while the guest looks at the screen.
+        if (m_window->isVisible()) {
+            createKeyboard();
+        } else {
+            m_keyboardPending = true;
+            afterFirstFrame(m_window, [this] { createKeyboard(); });
         }
-        Q_EMIT staffProblemChanged();
     }
     if (m_keyboard) {
         m_keyboard->setActive(active && m_settings.kioskOnScreenKeyboard());
@@ -111,6 +116,28 @@ void KioskShell::setActive(bool active)
         }
     }
     applyStyle();
+}
+
+bool KioskShell::typesOnScreenKeys() const
+{
+    return m_keyboardPending || (m_keyboard && m_keyboard->isAvailable());
+}
+
+void KioskShell::createKeyboard()
+{
+    m_keyboardPending = false;
+    if (m_keyboard) {
+        return;
+    }
+    m_keyboard = new OnScreenKeyboard(m_window);
+    if (QWidget* keys = m_keyboard->widget()) {
+        m_keyboardRow->addWidget(keys);
+    }
+    m_keyboard->setActive(m_active && m_settings.kioskOnScreenKeyboard());
+    m_keyboard->setLocale(QLocale());
+    startupTrace::mark("on-screen keyboard made");
+    Q_EMIT staffProblemChanged();
+    Q_EMIT keyboardReady();
 }
 
 void KioskShell::applyStyle()

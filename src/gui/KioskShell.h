@@ -37,8 +37,12 @@ public:
 
     [[nodiscard]] KioskChrome* chrome() const { return m_chrome; }
     [[nodiscard]] KioskController* controller() const { return m_controller; }
-    // Nullptr until a kiosk wants one, and when it cannot be loaded.
+    // Nullptr until a kiosk wants one and its first frame is on the screen (keyboardReady()
+    // says when), and when it cannot be loaded.
     [[nodiscard]] OnScreenKeyboard* keyboard() const { return m_keyboard; }
+    // Guests type on the on-screen keys, now or as soon as they are ready: the form waits for a
+    // field to be touched instead of putting the focus in its first one.
+    [[nodiscard]] bool typesOnScreenKeys() const;
     [[nodiscard]] bool isActive() const { return m_active; }
 
     // Kiosk mode on or off: large touch targets or the office look, keyboard, timers.
@@ -70,8 +74,11 @@ public:
 Q_SIGNALS:
     // Something staff should see in the header's sign changed.
     void staffProblemChanged();
+    // The on-screen keyboard was made (or failed to load: see keyboard()).
+    void keyboardReady();
 
 private:
+    void createKeyboard();
     void applyStyle();
 
     QMainWindow* m_window;
@@ -80,6 +87,7 @@ private:
     KioskChrome* m_chrome;
     KioskController* m_controller;
     OnScreenKeyboard* m_keyboard = nullptr;
+    bool m_keyboardPending = false;
     GuestReceipt::PrinterFactory m_printerFactory;
     GuestReceipt m_receipt; // of the guest being thanked
     Ticket m_thanked;       // what they sent, as the form showed it

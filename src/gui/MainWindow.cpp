@@ -717,7 +717,7 @@ void MainWindow::newTicket()
     if (m_kioskMode) {
         // Nothing of the last guest: their language goes, the keys go until a field is touched.
         m_kioskShell->nextGuest();
-        if (m_kioskShell->keyboard() && m_kioskShell->keyboard()->isAvailable()) {
+        if (m_kioskShell->typesOnScreenKeys()) {
             m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
             return;
         }
@@ -867,6 +867,14 @@ void MainWindow::createKioskParts()
 {
     m_pages->addWidget(m_kioskChrome->thankYouPage());
     connect(m_kioskShell, &KioskShell::staffProblemChanged, this, &MainWindow::updateQueueStatus);
+    connect(m_kioskShell, &KioskShell::keyboardReady, this, [this] {
+        // No keys after all: a guest with a real keyboard starts typing in the first field.
+        QWidget* focus = QApplication::focusWidget();
+        if (m_kioskMode && !m_kioskShell->typesOnScreenKeys() &&
+            m_pages->currentWidget() != m_successPage && !(focus && m_form->isAncestorOf(focus))) {
+            m_form->focusFirstField();
+        }
+    });
 
     m_kiosk->setFormStartedCheck([this] {
         return m_pages->currentIndex() == 0 &&
@@ -906,7 +914,7 @@ void MainWindow::present()
         setGeometry(screen()->geometry());
         showFullScreen();
         // With an on-screen keyboard, its keys come up when the guest touches a field.
-        if (m_kioskShell->keyboard() && m_kioskShell->keyboard()->isAvailable()) {
+        if (m_kioskShell->typesOnScreenKeys()) {
             m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
         }
         return;
