@@ -74,15 +74,22 @@ std::unique_ptr<QTranslator> load(const QLocale& locale, const QString& name, co
 
 QStringList availableLanguages()
 {
-    QStringList languages{QStringLiteral("en")};
-    const QStringList files =
-        QDir(QStringLiteral(":/i18n")).entryList({prefix + u'*' + QStringLiteral(".qm")});
-    for (const QString& file : files) {
-        const QString code = file.mid(prefix.size()).chopped(3);
-        if (!languages.contains(code)) {
-            languages.append(code);
+    // What is built in does not change while the program runs: looked up once (without a
+    // wildcard, which would compile a regular expression).
+    static const QStringList languages = [] {
+        QStringList codes{QStringLiteral("en")};
+        const QStringList files = QDir(QStringLiteral(":/i18n")).entryList(QDir::Files);
+        for (const QString& file : files) {
+            if (!file.startsWith(prefix) || !file.endsWith(QLatin1String(".qm"))) {
+                continue;
+            }
+            const QString code = file.mid(prefix.size()).chopped(3);
+            if (!codes.contains(code)) {
+                codes.append(code);
+            }
         }
-    }
+        return codes;
+    }();
     return languages;
 }
 
