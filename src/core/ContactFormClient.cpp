@@ -211,6 +211,7 @@ ContactFormClient::ContactFormClient(QNetworkAccessManager* network, QObject* pa
 void ContactFormClient::setConfig(const Config& config)
 {
     m_config = config;
+    m_prepared.reset();
 }
 
 void ContactFormClient::setClock(std::function<QDateTime()> clock)
@@ -240,27 +241,28 @@ std::optional<SubmitResult> ContactFormClient::preflight() const
     return std::nullopt;
 }
 
-SubmitJob* ContactFormClient::submit(const Ticket& ticket, const QUuid& idempotencyKey)
+const ContactFormClient::Prepared& ContactFormClient::prepared()
 {
-    auto* job = new SubmitJob(idempotencyKey, m_clock, this);
-    if (const auto failure = preflight()) {
-        // Reported from the event loop, like every other outcome, so callers connect first.
-        QTimer::singleShot(0, job, [job, result = *failure] { job->finishWith(result); });
-        return job;
+    if (m_prepared) {
+        return *m_prepared;
     }
-
+    Prepared& p = m_prepared.emplace();
+    p.failure = preflight();
+    if (p.failure) {
+        return p;
+    }
     const ApiKey key = *ApiKey::fromString(m_config.apiKey);
     QUrl url = BaseUrl::contactFormUrl(m_config.baseUrl);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("apiKey"), key.value());
     url.setQuery(query);
 
-    QNetworkRequest request(url);
+    QNetworkRequest& request = p.request;
+    request.setUrl(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Authorization", "Bearer " + key.value().toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
     // HTTP/1.1 only: one small POST gains nothing from HTTP/2, and the one-attempt-one-POST
     // guarantee (OneShotBody) is proven on the HTTP/1.1 path, where Qt's resending lives.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -274,8 +276,26 @@ SubmitJob* ContactFormClient::submit(const Ticket& ticket, const QUuid& idempote
         ssl.setCaCertificates(cas);
         request.setSslConfiguration(ssl);
     }
+    return p;
+}
 
-    auto* body = new OneShotBody(ticket.toJson(), nullptr);
+SubmitJob* ContactFormClient::submit(const Ticket& ticket, const QUuid& idempotencyKey)
+{
+    return submit(ticket.toJson(), idempotencyKey);
+}
+
+SubmitJob* ContactFormClient::submit(const QByteArray& json, const QUuid& idempotencyKey)
+{
+    auto* job = new SubmitJob(idempotencyKey, m_clock, this);
+    const Prepared& ready = prepared();
+    if (ready.failure) {
+        // Reported from the event loop, like every other outcome, so callers connect first.
+        QTimer::singleShot(0, job, [job, result = *ready.failure] { job->finishWith(result); });
+        return job;
+    }
+    QNetworkRequest request = ready.request;
+    request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
+    auto* body = new OneShotBody(json, nullptr);
     QNetworkReply* reply = m_network->post(request, body);
     body->setParent(reply); // lives exactly as long as Qt may read it
     job->start(reply, m_config.timeout);

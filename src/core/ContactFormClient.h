@@ -5,6 +5,7 @@
 #include "Ticket.h"
 
 #include <QDateTime>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -90,12 +91,23 @@ public:
     // Sends a ticket that TicketValidator has already normalised. The idempotency key is the
     // ticket's own UUID: the same on every attempt for that ticket.
     [[nodiscard]] SubmitJob* submit(const Ticket& ticket, const QUuid& idempotencyKey);
+    // The same with the ticket's JSON as Ticket::toJson() made it (the outbox keeps it so).
+    [[nodiscard]] SubmitJob* submit(const QByteArray& body, const QUuid& idempotencyKey);
 
 private:
     [[nodiscard]] std::optional<SubmitResult> preflight() const;
+    // What every request of this configuration shares, checked and built once per setConfig():
+    // a queue of thousands is not checked thousands of times.
+    struct Prepared
+    {
+        std::optional<SubmitResult> failure;
+        QNetworkRequest request;
+    };
+    const Prepared& prepared();
 
     QNetworkAccessManager* m_network;
     Config m_config;
+    std::optional<Prepared> m_prepared;
     std::function<QDateTime()> m_clock;
 };
 

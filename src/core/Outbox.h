@@ -164,6 +164,8 @@ public:
     // the caller; claims of processes that died, and expired ones, become uncertain first. A hold
     // stops the claim unless the settings' fingerprint changed since it was set, which lifts it.
     // One transaction. While this object holds claims of an owner, the owner's lock file is held.
+    // A claimed entry carries what sending needs: its id, attempts and body (typed and payload
+    // are left unparsed).
     [[nodiscard]] QList<OutboxEntry> claimDue(const QString& owner, int max,
                                               std::chrono::milliseconds claimTtl,
                                               const QString& configFingerprint);

@@ -64,6 +64,9 @@ struct OutboxEntry
     TicketState state = TicketState::Draft;
     Ticket typed;   // what the person typed, to reopen the form as it was
     Ticket payload; // the normalised ticket that is sent (empty for drafts)
+    // The payload as stored, Ticket::toJson() of it: the request body, byte for byte. A ticket
+    // claimed for sending carries this, not the parsed tickets.
+    QByteArray body;
     QDateTime created;
     QDateTime updated;
     QDateTime nextAttempt; // invalid when nothing is scheduled

@@ -58,14 +58,17 @@ ValidationIssues issuesOf(const QVariant& value)
     return issues;
 }
 
-OutboxEntry entryFrom(const QSqlQuery& q)
+OutboxEntry entryFrom(const QSqlQuery& q, Parse parse)
 {
     OutboxEntry e;
     e.id = QUuid::fromString(q.value(0).toString());
     e.reference = q.value(1).toString();
     e.state = stateFromName(q.value(2).toString()).value_or(TicketState::Queued);
-    e.typed = ticketOf(q.value(3));
-    e.payload = ticketOf(q.value(4));
+    e.body = q.value(4).toString().toUtf8();
+    if (parse == Parse::Tickets) {
+        e.typed = ticketOf(q.value(3));
+        e.payload = ticketOf(q.value(4));
+    }
     e.created = fromMs(q.value(5));
     e.updated = fromMs(q.value(6));
     e.nextAttempt = fromMs(q.value(7));

@@ -27,7 +27,13 @@ inline constexpr const char* entryColumns =
 [[nodiscard]] QString issuesJson(const ValidationIssues& issues);
 [[nodiscard]] ValidationIssues issuesOf(const QVariant& value);
 // A row selected with entryColumns, in that order.
-[[nodiscard]] OutboxEntry entryFrom(const QSqlQuery& q);
+// Sending needs the body only: Parse::BodyOnly leaves typed and payload empty.
+enum class Parse
+{
+    Tickets,
+    BodyOnly
+};
+[[nodiscard]] OutboxEntry entryFrom(const QSqlQuery& q, Parse parse = Parse::Tickets);
 // "'queued','uncertain'" for an IN (...) clause; state names are fixed words, never input.
 [[nodiscard]] QString placeholders(const QList<TicketState>& states);
 

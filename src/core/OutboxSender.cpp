@@ -267,7 +267,7 @@ void OutboxSender::startJobs(int window)
     while (m_jobs.size() < window && !m_claimed.isEmpty()) {
         const OutboxEntry e = m_claimed.takeFirst();
         m_attempts.insert(e.id, e.attempts);
-        SubmitJob* job = m_client.submit(e.payload, e.id);
+        SubmitJob* job = m_client.submit(e.body, e.id);
         m_jobs.insert(e.id, job);
         const QUuid id = e.id;
         connect(job, &SubmitJob::finished, this,

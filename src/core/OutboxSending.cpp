@@ -135,7 +135,7 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
         return claimed;
     }
     while (q.next()) {
-        claimed.append(entryFrom(q));
+        claimed.append(entryFrom(q, Parse::BodyOnly));
     }
     QSqlQuery claim = query();
     claim.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
