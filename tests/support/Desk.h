@@ -14,7 +14,8 @@ class Outbox;
 class Settings;
 
 // The desk as main() builds it, for tests: one delivery service, running in the background, and
-// the window on it. The window goes first, as it does when main() returns.
+// the window on it (main() starts the service after the window's first frame; tests start it
+// at once). The window goes first, as it does when main() returns.
 class Desk
 {
 public:
