@@ -78,8 +78,7 @@ int main(int argc, char* argv[])
     const int chars = message->toPlainText().size();
     QTextStream(stdout) << "message:          " << chars << " characters ("
                         << (chars == length + keys ? "every key arrived" : "KEYS LOST") << ")\n"
-                        << "keystroke median: " << QString::number(ms[keys / 2], 'f', 2)
-                        << " ms\n"
+                        << "keystroke median: " << QString::number(ms[keys / 2], 'f', 2) << " ms\n"
                         << "99th percentile:  " << QString::number(ms[keys * 99 / 100], 'f', 2)
                         << " ms\n"
                         << "longest:          " << QString::number(ms.last(), 'f', 2) << " ms\n";
