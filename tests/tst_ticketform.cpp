@@ -27,6 +27,7 @@ private Q_SLOTS:
     void tabOrder_followsVisualOrder();
     void invalidEmail_isReportedOnFocusOutThenLive();
     void phone_isFormattedOnFocusOutNeverWhileTyping();
+    void phoneExample_isOfTheDefaultRegionOnceTheFieldIsReached();
     void pastedDisplayName_fillsEmptyNameFields();
     void nearMissDomain_offersSuggestionNeverApplied();
     void typographicDash_offersFixWithTheProblem();
@@ -74,6 +75,25 @@ void TestTicketForm::leaveWith(QWidget* editor, const QString& text)
     QTRY_VERIFY(editor->hasFocus());
     test::typeText(editor, text);
     QTest::keyClick(editor, Qt::Key_Tab);
+}
+
+void TestTicketForm::phoneExample_isOfTheDefaultRegionOnceTheFieldIsReached()
+{
+    FormPolicy policy;
+    policy.defaultRegion = QStringLiteral("DE");
+    m_form->setValidator(TicketValidator(policy));
+    auto* phone = m_form->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QVERIFY(phone);
+    // No sample of another country meanwhile: the numbering plans are read when it is reached.
+    QVERIFY(phone->placeholderText().isEmpty());
+    phone->setFocus();
+    QTRY_VERIFY(phone->hasFocus());
+    QVERIFY2(phone->placeholderText().startsWith(QLatin1String("+49 ")),
+             qPrintable(phone->placeholderText()));
+    policy.defaultRegion = QStringLiteral("SK");
+    m_form->setValidator(TicketValidator(policy));
+    QVERIFY2(phone->placeholderText().startsWith(QLatin1String("+421 ")),
+             qPrintable(phone->placeholderText()));
 }
 
 void TestTicketForm::startsWithFocusOnFirstName()

@@ -269,10 +269,6 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>+420 777 123 456</source>
-        <translation>+420 777 123 456</translation>
-    </message>
-    <message>
         <source>Ticket</source>
         <translation>Požadavek</translation>
     </message>
