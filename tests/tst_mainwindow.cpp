@@ -78,6 +78,7 @@ private Q_SLOTS:
     void ctrlReturnInMessageBox_sends();
     void close_keepsDraftAndNextStartRestoresIt();
     void uncleanEnd_nextStartSaysWhatWasRestored();
+    void uncleanEndAfterCleanOne_nextStartSaysWhatWasRestored();
     void sessionEnd_keepsDraftQuietly();
     void typing_isAutosavedWithinASecond();
     void outboxEdit_bringsTheFormForwardAndStopEditingKeepsTheDraft();
@@ -597,6 +598,34 @@ void TestMainWindow::uncleanEnd_nextStartSaysWhatWasRestored()
     m_window = nullptr;
     openWindow();
     QCOMPARE(child<QPlainTextEdit>("messageEdit")->toPlainText(), QStringLiteral("Half a thought"));
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY(m_window->banner()->message().startsWith(QLatin1String("Restored the ticket")));
+}
+
+void TestMainWindow::uncleanEndAfterCleanOne_nextStartSaysWhatWasRestored()
+{
+    child<QLineEdit>("subjectEdit")->setText(QStringLiteral("Kept at the last quit"));
+    QVERIFY(m_window->close()); // a normal end: the store says so
+    delete m_desk;
+    m_desk = nullptr;
+    m_window = nullptr;
+    openWindow();
+    QVERIFY(m_window->banner()->isHidden());
+    // This run's typing is autosaved, then the process dies without a word.
+    auto* message = child<QPlainTextEdit>("messageEdit");
+    message->setFocus();
+    QTest::keyClicks(message, QStringLiteral("Typed after the restart"));
+    const QUuid id = m_window->currentTicketId();
+    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->entry(id).has_value() &&
+                                 m_outbox->entry(id)->typed.value(TicketField::Message) ==
+                                     QStringLiteral("Typed after the restart"),
+                             1500);
+    delete m_desk;
+    m_desk = nullptr;
+    m_window = nullptr;
+    openWindow();
+    QCOMPARE(child<QPlainTextEdit>("messageEdit")->toPlainText(),
+             QStringLiteral("Typed after the restart"));
     QVERIFY(m_window->banner()->isVisible());
     QVERIFY(m_window->banner()->message().startsWith(QLatin1String("Restored the ticket")));
 }

@@ -224,7 +224,6 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     if (!m_kioskMode) {
         restoreDraft(); // a kiosk keeps no drafts: nobody's ticket greets the next customer
     }
-    (void)m_outbox.setFormLeftCleanly(false); // until this run ends normally
     updateQueueStatus();
 }
 
@@ -426,6 +425,12 @@ bool MainWindow::saveDraftNow()
             (void)m_outbox.discard(m_ticketId);
         }
         return true;
+    }
+    // From this run's first draft until it ends normally, a crash is told at the next start.
+    // Not written before: a run that kept nothing new leaves the last draft as it found it,
+    // and the start does not wait for a synchronous write.
+    if (!m_runMarkedUnclean) {
+        m_runMarkedUnclean = m_outbox.setFormLeftCleanly(false);
     }
     if (m_outbox.saveDraft(m_ticketId, m_form->typedTicket()) &&
         m_outbox.setCurrentDraft(m_ticketId)) {
@@ -1049,7 +1054,7 @@ bool MainWindow::keepForNextStart()
     if (!saveDraftNow()) {
         return false;
     }
-    (void)m_outbox.setFormLeftCleanly(true);
+    m_runMarkedUnclean = !m_outbox.setFormLeftCleanly(true);
     return true;
 }
 
