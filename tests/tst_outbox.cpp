@@ -68,6 +68,7 @@ private Q_SLOTS:
     void lateDelivery_winsOverAnotherProcessesFailure();
     void maybeDelivered_cannotBecomeADraftAgain();
     void resultForDiscardedTicket_doesNotSpoilTheBatch();
+    void currentDraft_saysTheFormWasNotLeftCleanly();
 
 private:
     Outbox* openOutbox();
@@ -545,6 +546,25 @@ void TestOutbox::resultForDiscardedTicket_doesNotSpoilTheBatch()
     }
     QCOMPARE(m_outbox->entry(kept)->state, TicketState::Sent);
     QVERIFY(!m_outbox->entry(gone));
+}
+
+void TestOutbox::currentDraft_saysTheFormWasNotLeftCleanly()
+{
+    const QUuid id = QUuid::createUuid();
+    Ticket typed;
+    typed.setValue(TicketField::Subject, QStringLiteral("Half written"));
+    QVERIFY(m_outbox->saveDraft(id, typed));
+    QVERIFY(!m_outbox->wasFormLeftCleanly()); // nothing said so yet
+    QVERIFY(m_outbox->setFormLeftCleanly(true));
+    QVERIFY(m_outbox->wasFormLeftCleanly());
+    // A run that keeps nothing new leaves the mark as it found it.
+    QCOMPARE(m_outbox->currentDraft(), std::nullopt);
+    QVERIFY(m_outbox->setCurrentDraft(std::nullopt));
+    QVERIFY(m_outbox->wasFormLeftCleanly());
+    // The form takes a draft: until the run ends normally, a crash is worth a word.
+    QVERIFY(m_outbox->setCurrentDraft(id));
+    QVERIFY(!m_outbox->wasFormLeftCleanly());
+    QCOMPARE(m_outbox->currentDraft(), id);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

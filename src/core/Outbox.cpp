@@ -829,7 +829,11 @@ bool Outbox::setCurrentDraft(const std::optional<QUuid>& id)
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
                                  "VALUES ('form.current', ?)"));
         q.addBindValue(idText(*id));
-        return run(q) && tx.commit();
+        // The form holds a draft of this run from now on: until the run ends normally, a crash
+        // is worth a word when it comes back. In the same transaction, so no write of its own.
+        return run(q) &&
+               run(q, QStringLiteral("DELETE FROM meta WHERE key = 'form.leftCleanly'")) &&
+               tx.commit();
     }
     return run(q, QStringLiteral("DELETE FROM meta WHERE key = 'form.current'")) && tx.commit();
 }

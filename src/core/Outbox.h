@@ -151,6 +151,7 @@ public:
     };
     [[nodiscard]] std::optional<Failure> lastFailedAttempt() const;
     // Drafts are the ones being written; the one the form has open is the "current" one.
+    // Making a draft current also says the form has not been left cleanly (below) since.
     [[nodiscard]] std::optional<QUuid> currentDraft() const;
     bool setCurrentDraft(const std::optional<QUuid>& id);
     // Whether the form was left by a normal end (the window closed, the session ended) rather

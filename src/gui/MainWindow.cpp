@@ -426,12 +426,6 @@ bool MainWindow::saveDraftNow()
         }
         return true;
     }
-    // From this run's first draft until it ends normally, a crash is told at the next start.
-    // Not written before: a run that kept nothing new leaves the last draft as it found it,
-    // and the start does not wait for a synchronous write.
-    if (!m_runMarkedUnclean) {
-        m_runMarkedUnclean = m_outbox.setFormLeftCleanly(false);
-    }
     if (m_outbox.saveDraft(m_ticketId, m_form->typedTicket()) &&
         m_outbox.setCurrentDraft(m_ticketId)) {
         if (m_draftUnsaved) {
@@ -1054,7 +1048,7 @@ bool MainWindow::keepForNextStart()
     if (!saveDraftNow()) {
         return false;
     }
-    m_runMarkedUnclean = !m_outbox.setFormLeftCleanly(true);
+    (void)m_outbox.setFormLeftCleanly(true);
     return true;
 }
 

@@ -169,10 +169,9 @@ private:
     KioskShell* m_kioskShell = nullptr;
     KioskController* m_kiosk = nullptr;
     bool m_kioskMode = false;
-    bool m_draftUnsaved = false;     // the store refused the last autosave; the banner says so
-    bool m_runMarkedUnclean = false; // the store says this run has not ended normally yet
-    bool m_sendAsTyped = false;      // "Send anyway": the e-mail suggestion was seen and declined
-    QString m_fieldProblems;         // the banner's words when it says to correct the marked fields
+    bool m_draftUnsaved = false; // the store refused the last autosave; the banner says so
+    bool m_sendAsTyped = false;  // "Send anyway": the e-mail suggestion was seen and declined
+    QString m_fieldProblems;     // the banner's words when it says to correct the marked fields
     std::optional<SubmitResult> m_holdResult; // the attempt that held the queue in this run
     std::optional<QUuid> m_keptShown;         // the kept ticket whose page is on screen
     QString m_editingReference; // the outbox ticket open for editing; empty for a new one
