@@ -731,6 +731,7 @@ void TestKiosk::leaveKioskMode_givesTheOfficeLookBack()
     m_window->leaveKioskMode();
     QTRY_VERIFY(!m_window->isKioskMode());
     QVERIFY(m_window->styleSheet().isEmpty());
+    QVERIFY(!m_window->windowFlags().testFlag(Qt::FramelessWindowHint)); // the title bar is back
     tile = m_window->findChild<QPushButton*>(QStringLiteral("categoryTile"));
     QVERIFY(!tile->isVisible());
     QVERIFY(child<QComboBox>("categoryCombo")->isVisible());
