@@ -13,7 +13,7 @@ packages="
   qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-workerscript
   qml6-module-qtquick-layouts qml6-module-qtquick-window
   openssl clang-format
-  xvfb xauth xdotool imagemagick zbar-tools poppler-utils systemd prometheus
+  xvfb xauth openbox xdotool imagemagick zbar-tools poppler-utils systemd prometheus
   dpkg-dev rpm lintian desktop-file-utils appstream
 "
 

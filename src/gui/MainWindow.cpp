@@ -925,6 +925,26 @@ void MainWindow::present()
         fitToScreen();
     }
     show();
+    // Kept on a larger screen (a laptop's 768 lines), the window may not fit a smaller one (720)
+    // with the window manager's frame, which is known only now: it is fitted once more, its
+    // status bar in view.
+    afterFirstFrame(this, [this] { keepOnScreen(); });
+}
+
+void MainWindow::keepOnScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QRect frame = frameGeometry();
+    if (isMaximized() || isFullScreen() || m_kioskMode || available.contains(frame)) {
+        return;
+    }
+    const QSize margins = frame.size() - size();
+    const QSize fitted = size().boundedTo(available.size() - margins);
+    resize(fitted);
+    // Its top left corner as near as it was, the title bar never above the screen.
+    const QSize outer = fitted + margins;
+    move(std::max(available.left(), std::min(frame.left(), available.right() + 1 - outer.width())),
+         std::max(available.top(), std::min(frame.top(), available.bottom() + 1 - outer.height())));
 }
 
 void MainWindow::fitToScreen()

@@ -110,6 +110,8 @@ private:
     void restoreDraft();
     // The first start: as large as the screen it opens on comfortably allows, centred.
     void fitToScreen();
+    // Moves and shrinks the shown window into its screen's available area, frame and all.
+    void keepOnScreen();
     // A normal end: the window's place and the draft are kept, and the draft will come back
     // without a word. False when the draft could not be saved.
     bool keepForNextStart();
