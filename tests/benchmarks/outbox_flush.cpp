@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -151,6 +152,15 @@ int main(int argc, char* argv[])
     ContactFormClient client(&network);
     client.setConfig({baseUrl, key, std::chrono::seconds(30), {}});
     OutboxSender sender(outbox, client);
+    // An attempt that did not deliver makes the sender wait (its backoff, a second or more):
+    // a run with one is slower for that reason, said below.
+    QMap<QString, int> undelivered;
+    QObject::connect(&sender, &OutboxSender::attemptFinished, &sender,
+                     [&undelivered](const QUuid&, const SubmitResult& result) {
+                         if (!result.isSent()) {
+                             ++undelivered[result.outcomeName()];
+                         }
+                     });
     QEventLoop loop;
     QObject::connect(&sender, &OutboxSender::drained, &loop, [&] {
         if (outbox.count({TicketState::Queued, TicketState::Sending, TicketState::Uncertain}) ==
@@ -175,7 +185,16 @@ int main(int argc, char* argv[])
         << "outbox enqueue:          " << enqueueMs << " ms ("
         << QString::number(double(enqueueMs) * 1000 / count, 'f', 0) << " us per ticket)\n"
         << "outbox flush:            " << flushMs << " ms (" << sent << " sent)\n"
-        << "flush / bare:            " << QString::number(flushMs / bare, 'f', 2) << "\n"
+        << "attempts not delivered:  ";
+    if (undelivered.isEmpty()) {
+        out << "none\n";
+    } else {
+        for (auto it = undelivered.cbegin(); it != undelivered.cend(); ++it) {
+            out << it.value() << " " << it.key()
+                << (std::next(it) == undelivered.cend() ? "\n" : ", ");
+        }
+    }
+    out << "flush / bare:            " << QString::number(flushMs / bare, 'f', 2) << "\n"
         << "peak memory (VmHWM):     " << peakRssKiB() / 1024 << " MiB\n";
     return sent == count ? 0 : 1;
 }
