@@ -87,6 +87,7 @@ private Q_SLOTS:
     void firstStart_fitsEveryLaptopScreen_data();
     void firstStart_fitsEveryLaptopScreen();
     void windowGeometry_isRememberedAcrossStarts();
+    void windowIcon_comesAfterTheFirstFrameInEverySize();
     void emailTypo_tabReachesSuggestionAndEnterTakesIt();
     void emailTypo_sendAsksAndSendAnywayKeepsTheAddress();
 
@@ -832,6 +833,18 @@ void TestMainWindow::windowGeometry_isRememberedAcrossStarts()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->size(), QSize(610, 470));
     QCOMPARE(m_window->pos(), QPoint(30, 40));
+}
+
+void TestMainWindow::windowIcon_comesAfterTheFirstFrameInEverySize()
+{
+    m_window->present();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Read from the resources as PNG once the window is on the screen: the task bar's sizes.
+    QTRY_VERIFY(!m_window->windowIcon().isNull());
+    const QList<QSize> sizes = m_window->windowIcon().availableSizes();
+    for (const int size : {16, 32, 48, 64}) {
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    }
 }
 
 void TestMainWindow::emailTypo_tabReachesSuggestionAndEnterTakesIt()

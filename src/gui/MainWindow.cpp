@@ -31,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -48,15 +49,18 @@ namespace bizkithub::gui {
 
 namespace {
 
-// The sizes window managers and task bars ask for, read as PNG (the format named, so that no
-// image plugin is asked whether it knows the file).
+// The sizes window managers and task bars ask for, read as PNG. Naming the format is not
+// enough: unless told not to guess, Qt first asks every image-format plugin (Qt SVG among them)
+// whether it reads the file.
 QIcon windowIconImages()
 {
     QIcon icon;
     for (const int size : {16, 32, 48, 64}) {
-        icon.addPixmap(QPixmap::fromImage(
-            QImage(QStringLiteral(":/icons/hicolor/%1x%1/apps/com.bizkithub.Contact.png").arg(size),
-                   "PNG")));
+        QImageReader reader(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/com.bizkithub.Contact.png").arg(size),
+            "PNG");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
     }
     return icon;
 }
