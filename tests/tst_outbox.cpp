@@ -48,6 +48,7 @@ private Q_SLOTS:
 
     void open_createsVersionedSchemaInWalMode();
     void open_refusesNewerSchema();
+    void damagedStore_isFoundAtOpenOrWhenAskedLater();
     void draft_isSavedAndUpdated_butNotAfterQueueing();
     void enqueue_claim_send_isTheWholeLife();
     void claimDue_takesOldestDueFirst_upToMax();
@@ -125,6 +126,54 @@ void TestOutbox::open_createsVersionedSchemaInWalMode()
     QVERIFY(m_outbox->checkIntegrity());
     QCOMPARE(QFile::permissions(m_path) & (QFile::ReadOther | QFile::ReadGroup),
              QFileDevice::Permissions());
+}
+
+void TestOutbox::damagedStore_isFoundAtOpenOrWhenAskedLater()
+{
+    for (int i = 0; i < 30; ++i) {
+        const Ticket t = ticket(QStringLiteral("Ticket %1 ").arg(i) + QString(2000, u'x'));
+        QVERIFY(m_outbox->enqueue(QUuid::createUuid(), t, t));
+    }
+    // A healthy store passes the check left for later.
+    delete m_outbox;
+    m_outbox = new Outbox(m_path, [this] { return m_now; });
+    QVERIFY(m_outbox->open(Outbox::DamageCheck::Later));
+    QVERIFY(m_outbox->checkForDamage());
+    QVERIFY(!m_outbox->isDamaged());
+    delete m_outbox;
+    m_outbox = nullptr;
+
+    // Three pages of tickets overwritten, the header and the schema intact.
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8 * 4096);
+    for (const qint64 page : {4, 5, 6}) {
+        QVERIFY(file.seek(page * 4096));
+        QCOMPARE(file.write(QByteArray(4096, '\xA5')), 4096);
+    }
+    file.close();
+    const auto bytes = [this] {
+        QFile f(m_path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray damaged = bytes();
+
+    {
+        Outbox atOpen(m_path, [this] { return m_now; });
+        QVERIFY(!atOpen.open());
+        QVERIFY(atOpen.isDamaged());
+    }
+    {
+        // Opened for a window that shows first: the damage is found when asked, and then
+        // nothing is written to the file.
+        Outbox later(m_path, [this] { return m_now; });
+        QVERIFY2(later.open(Outbox::DamageCheck::Later), qPrintable(later.errorString()));
+        QVERIFY(!later.checkForDamage());
+        QVERIFY(later.isDamaged());
+        QVERIFY(later.errorString().contains(QLatin1String("damaged")));
+        QVERIFY(!later.saveDraft(QUuid::createUuid(), ticket(QStringLiteral("New"))));
+    }
+    QCOMPARE(bytes(), damaged);
 }
 
 void TestOutbox::open_refusesNewerSchema()

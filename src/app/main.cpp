@@ -141,10 +141,15 @@ int main(int argc, char* argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     Outbox outbox(Outbox::defaultPath());
-    if (!outbox.open()) {
-        // Without its store the app could lose tickets; better to say so and stop.
-        QMessageBox::critical(nullptr, QApplication::translate("main", "BizKitHub Contact"),
+    // Without its store the app could lose tickets; better to say so and stop.
+    const auto refuse = [&outbox](QWidget* parent) {
+        QMessageBox::critical(parent, QApplication::translate("main", "BizKitHub Contact"),
                               outbox.errorString());
+    };
+    // The file is read whole for damage once the window is up, before anything is written to it
+    // or sent from it: a month of retained tickets takes about 10 ms to read.
+    if (!outbox.open(Outbox::DamageCheck::Later)) {
+        refuse(nullptr);
         return 1;
     }
     startupTrace::mark("outbox open");
@@ -159,8 +164,16 @@ int main(int argc, char* argv[])
     window.present();
     startupTrace::mark("window shown");
     // Sending, retention and the network's state wait until the window is on the screen.
-    gui::afterFirstFrame(&window, [&delivery] {
+    gui::afterFirstFrame(&window, [&delivery, &outbox, &window, refuse] {
         startupTrace::mark("first frame");
+        if (!outbox.checkForDamage()) {
+            refuse(&window);
+            // exit(), not quit(): a kiosk window refuses to close. A damaged store takes no
+            // draft: nothing is written to it.
+            QApplication::exit(1);
+            return;
+        }
+        startupTrace::mark("outbox checked");
         delivery.startInBackground();
         startupTrace::mark("delivery started");
     });

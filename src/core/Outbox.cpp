@@ -292,7 +292,7 @@ QString Outbox::errorString() const
                : tr("The outbox %1 cannot be used: %2").arg(file, m_error);
 }
 
-bool Outbox::open()
+bool Outbox::open(DamageCheck check)
 {
     m_problem = Problem::None;
     m_error.clear();
@@ -329,7 +329,7 @@ bool Outbox::open()
                 exec(QStringLiteral("PRAGMA synchronous=FULL")) &&
                 exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrate();
     }
-    if (ready && !quickCheck()) {
+    if (ready && check == DamageCheck::AtOpen && !quickCheck()) {
         ready = false;
     }
     if (!ready) {
@@ -345,6 +345,12 @@ bool Outbox::open()
 // A damaged page is found by the first query that reads it; a small store (all of them, in
 // practice: tens of kilobytes per hundred tickets) is checked whole at once, so that a damaged
 // file is said to be damaged before anybody reads an "empty" outbox from it.
+bool Outbox::checkForDamage()
+{
+    // A read since open() may have found it already.
+    return !isDamaged() && quickCheck();
+}
+
 bool Outbox::quickCheck()
 {
     constexpr qint64 cheapToCheck = 64 * 1024 * 1024;

@@ -81,9 +81,19 @@ public:
     // The store in the application's data location.
     [[nodiscard]] static QString defaultPath();
 
+    // When open() reads a small store (up to 64 MiB) whole to find damage: at once, or when the
+    // caller asks with checkForDamage() (the app, once its window is up: a month of retained
+    // tickets is a few MiB and takes about 10 ms to read).
+    enum class DamageCheck
+    {
+        AtOpen,
+        Later,
+    };
     // Opens (creating and migrating as needed) and checks a small store's integrity. On failure,
     // problem() and errorString() say why.
-    [[nodiscard]] bool open();
+    [[nodiscard]] bool open(DamageCheck check = DamageCheck::AtOpen);
+    // The check open() left for later: false, with isDamaged(), when the store is damaged.
+    [[nodiscard]] bool checkForDamage();
     [[nodiscard]] Problem problem() const { return m_problem; }
     [[nodiscard]] bool isDamaged() const { return m_problem == Problem::Damaged; }
     // One sentence that says what went wrong with the store and what to do, naming the file.
