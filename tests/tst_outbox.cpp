@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -48,6 +49,7 @@ private Q_SLOTS:
 
     void open_createsVersionedSchemaInWalMode();
     void open_refusesNewerSchema();
+    void open_upgradesTheVersionBefore();
     void damagedStore_isFoundAtOpenOrWhenAskedLater();
     void draft_isSavedAndUpdated_butNotAfterQueueing();
     void enqueue_claim_send_isTheWholeLife();
@@ -126,6 +128,59 @@ void TestOutbox::open_createsVersionedSchemaInWalMode()
     QVERIFY(m_outbox->checkIntegrity());
     QCOMPARE(QFile::permissions(m_path) & (QFile::ReadOther | QFile::ReadGroup),
              QFileDevice::Permissions());
+}
+
+void TestOutbox::open_upgradesTheVersionBefore()
+{
+    // Three tickets delivered a minute apart, in a store as version 3 left it (no index of
+    // deliveries).
+    for (int i = 0; i < 3; ++i) {
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("t")), ticket(QStringLiteral("t"))));
+        QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint).size(), 1);
+        m_now = m_now.addSecs(60);
+        QVERIFY(m_outbox->recordResults(QStringLiteral("me"),
+                                        {{id, result(Outcome::Sent, 200), {}}}, fingerprint));
+    }
+    const QDateTime lastDelivery = m_now;
+    delete m_outbox;
+    m_outbox = nullptr;
+    const auto probe = [this](const QString& sql) {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(m_path);
+        QStringList rows;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql)) {
+                while (q.next()) {
+                    rows.append(q.value(q.record().count() - 1).toString());
+                }
+            }
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        return rows;
+    };
+    (void)probe(QStringLiteral("DROP INDEX tickets_sent"));
+    (void)probe(QStringLiteral("PRAGMA user_version=3"));
+    QCOMPARE(probe(QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
+
+    m_outbox = openOutbox();
+    QVERIFY(m_outbox);
+    QCOMPARE(m_outbox->count({TicketState::Sent}), 3);
+    QCOMPARE(m_outbox->lastSentTime(), lastDelivery);
+    delete m_outbox;
+    m_outbox = nullptr;
+    QCOMPARE(probe(QStringLiteral("PRAGMA user_version")),
+             QStringList{QString::number(Outbox::schemaVersion)});
+    // The last delivery is read from the new index, not from every ticket sent.
+    const QStringList plan = probe(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT MAX(sent_at) FROM tickets INDEXED BY tickets_sent "
+        "WHERE state = 'sent'"));
+    QVERIFY2(plan.join(u' ').contains(QLatin1String("tickets_sent")), qPrintable(plan.join(u' ')));
+    m_outbox = openOutbox();
 }
 
 void TestOutbox::damagedStore_isFoundAtOpenOrWhenAskedLater()

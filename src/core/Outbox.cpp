@@ -429,6 +429,12 @@ bool Outbox::migrate()
             QStringLiteral("CREATE INDEX attempts_failed ON attempts(time) "
                            "WHERE outcome NOT IN ('sent', 'cancelled')"),
         },
+        {
+            // The last delivery, in the status bar from the first frame on and again at every
+            // change of the store: the newest entry, not a look at every ticket ever sent (a
+            // month of a busy desk, 6,000 of them, took 3 ms a time).
+            QStringLiteral("CREATE INDEX tickets_sent ON tickets(sent_at) WHERE state = 'sent'"),
+        },
     };
     Transaction t(*this);
     if (!t.isActive()) {
@@ -806,7 +812,11 @@ QDateTime Outbox::nextAttemptTime() const
 QDateTime Outbox::lastSentTime() const
 {
     QSqlQuery q = query();
-    if (run(q, QStringLiteral("SELECT MAX(sent_at) FROM tickets WHERE state = 'sent'")) &&
+    // Named: left to itself, SQLite prefers the index that starts with the state and reads
+    // every sent ticket's row.
+    if (run(q,
+            QStringLiteral(
+                "SELECT MAX(sent_at) FROM tickets INDEXED BY tickets_sent WHERE state = 'sent'")) &&
         q.next()) {
         return fromMs(q.value(0));
     }

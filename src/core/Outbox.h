@@ -42,7 +42,7 @@ class Outbox final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     using Clock = std::function<QDateTime()>;
 
     // The queue as a whole stops when the platform refuses the key, the certificate or the

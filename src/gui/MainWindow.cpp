@@ -228,6 +228,8 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     if (!m_kioskMode) {
         restoreDraft(); // a kiosk keeps no drafts: nobody's ticket greets the next customer
     }
+    // Six queries, one of them over every ticket kept: once, not at each step above.
+    m_built = true;
     updateQueueStatus();
 }
 
@@ -382,6 +384,9 @@ QString MainWindow::queueStatus() const
 
 void MainWindow::updateQueueStatus()
 {
+    if (!m_built) {
+        return;
+    }
     m_status->refresh(); // first: the kiosk's sign repeats it
     const OutboxStatus& status = m_status->outboxStatus();
     const int waiting = status.waiting;

@@ -171,6 +171,7 @@ private:
     KioskShell* m_kioskShell = nullptr;
     KioskController* m_kiosk = nullptr;
     bool m_kioskMode = false;
+    bool m_built = false; // the constructor is done: the queue's status is read once, at its end
     bool m_draftUnsaved = false; // the store refused the last autosave; the banner says so
     bool m_sendAsTyped = false;  // "Send anyway": the e-mail suggestion was seen and declined
     QString m_fieldProblems;     // the banner's words when it says to correct the marked fields
