@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRegion>
 #include <QScreen>
 #include <QSessionManager>
 #include <QShortcut>
@@ -942,11 +943,19 @@ void MainWindow::present()
 
 void MainWindow::keepOnScreen()
 {
-    const QRect available = screen()->availableGeometry();
-    const QRect frame = frameGeometry();
-    if (isMaximized() || isFullScreen() || m_kioskMode || available.contains(frame)) {
+    if (isMaximized() || isFullScreen() || m_kioskMode) {
         return;
     }
+    // Placed across two screens on purpose, it stays there.
+    const QRect frame = frameGeometry();
+    QRegion screens;
+    for (const QScreen* sibling : screen()->virtualSiblings()) {
+        screens += sibling->availableGeometry();
+    }
+    if (QRegion(frame).subtracted(screens).isEmpty()) {
+        return;
+    }
+    const QRect available = screen()->availableGeometry();
     const QSize margins = frame.size() - size();
     const QSize fitted = size().boundedTo(available.size() - margins);
     resize(fitted);
