@@ -132,7 +132,7 @@ void TestOutbox::open_createsVersionedSchemaInWalMode()
 
 void TestOutbox::open_upgradesTheVersionBefore()
 {
-    // Three tickets delivered a minute apart, in a store as version 3 left it (no index of
+    // Three tickets delivered a minute apart, in a store as version 3 left it (no indexes of
     // deliveries).
     for (int i = 0; i < 3; ++i) {
         const QUuid id = QUuid::createUuid();
@@ -164,6 +164,7 @@ void TestOutbox::open_upgradesTheVersionBefore()
         return rows;
     };
     (void)probe(QStringLiteral("DROP INDEX tickets_sent"));
+    (void)probe(QStringLiteral("DROP INDEX tickets_unpurged"));
     (void)probe(QStringLiteral("PRAGMA user_version=3"));
     QCOMPARE(probe(QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
 
@@ -181,6 +182,8 @@ void TestOutbox::open_upgradesTheVersionBefore()
         "WHERE state = 'sent'"));
     QVERIFY2(plan.join(u' ').contains(QLatin1String("tickets_sent")), qPrintable(plan.join(u' ')));
     m_outbox = openOutbox();
+    QVERIFY(m_outbox);
+    QCOMPARE(m_outbox->purgeSentBefore(lastDelivery), 2); // retention reads the other one
 }
 
 void TestOutbox::damagedStore_isFoundAtOpenOrWhenAskedLater()
@@ -472,16 +475,34 @@ void TestOutbox::purgeSentBefore_removesPersonalDataOfSentOnly()
     QVERIFY(
         m_outbox->enqueue(waiting, ticket(QStringLiteral("old")), ticket(QStringLiteral("old"))));
     QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 1, 60s, fingerprint).size(), 1);
-    m_outbox->recordResults(QStringLiteral("me"), {{sent, result(Outcome::Sent, 200), {}}},
-                            fingerprint);
-    m_now = m_now.addDays(31);
-    QCOMPARE(m_outbox->purgeSentBefore(m_now.addDays(-30)), 1);
+    SubmitResult delivered = result(Outcome::Sent, 200);
+    delivered.bodyExcerpt = R"({"reference": "BKH-1", "email": "jan@example.com"})";
+    m_outbox->recordResults(QStringLiteral("me"), {{sent, delivered, {}}}, fingerprint);
+    QVERIFY(m_outbox->entry(sent)->log.first().excerpt.contains(QLatin1String("jan@")));
+    // A ticket sent a day later is kept whole a day longer.
+    const QUuid later = QUuid::createUuid();
+    m_now = m_now.addDays(1);
+    QVERIFY(
+        m_outbox->enqueue(later, ticket(QStringLiteral("later")), ticket(QStringLiteral("later"))));
+    QCOMPARE(m_outbox->claim(later, QStringLiteral("me"), 60s)->id, later);
+    m_outbox->recordResults(QStringLiteral("me"), {{later, delivered, {}}}, fingerprint);
+
+    m_now = m_now.addDays(30);
+    QCOMPARE(m_outbox->purgeSentBefore(m_now.addDays(-30).addSecs(-1)), 1);
     const auto e = m_outbox->entry(sent);
     QVERIFY(e->purged);
     QCOMPARE(e->state, TicketState::Sent);
     QVERIFY(e->typed.isEmpty());
     QVERIFY(e->payload.isEmpty());
+    QVERIFY(e->log.first().excerpt.isEmpty()); // what the server said back went too
+    QVERIFY(!m_outbox->entry(later)->purged);
+    QVERIFY(!m_outbox->entry(later)->log.first().excerpt.isEmpty());
     QCOMPARE(m_outbox->entry(waiting)->typed.value(TicketField::Message), QStringLiteral("old"));
+    // Nothing more is old enough: nothing is purged, and the purged one stays so.
+    QCOMPARE(m_outbox->purgeSentBefore(m_now.addDays(-30).addSecs(-1)), 0);
+    QVERIFY(m_outbox->entry(sent)->purged);
+    QCOMPARE(m_outbox->purgeSentBefore(m_now), 1);
+    QVERIFY(m_outbox->entry(later)->log.first().excerpt.isEmpty());
 }
 
 void TestOutbox::exportImport_carriesTicketsAndImportsOnce()

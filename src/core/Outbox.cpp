@@ -434,6 +434,10 @@ bool Outbox::migrate()
             // change of the store: the newest entry, not a look at every ticket ever sent (a
             // month of a busy desk, 6,000 of them, took 3 ms a time).
             QStringLiteral("CREATE INDEX tickets_sent ON tickets(sent_at) WHERE state = 'sent'"),
+            // Retention, at every start: the tickets whose text is still kept, not every one
+            // ever sent (a year of a busy desk is 70,000).
+            QStringLiteral("CREATE INDEX tickets_unpurged ON tickets(sent_at) "
+                           "WHERE state = 'sent' AND purged = 0"),
         },
     };
     Transaction t(*this);
@@ -890,19 +894,22 @@ int Outbox::purgeSentBefore(const QDateTime& cutoff)
     if (!tx.isActive()) {
         return 0;
     }
+    // The attempts first, while their tickets are still found as not purged.
+    QSqlQuery log = query();
+    log.prepare(QStringLiteral("UPDATE attempts SET excerpt = NULL WHERE ticket_id IN "
+                               "(SELECT id FROM tickets INDEXED BY tickets_unpurged "
+                               "WHERE state = 'sent' AND purged = 0 AND sent_at < ?)"));
+    log.addBindValue(ms(cutoff));
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("UPDATE tickets SET typed = '{}', payload = '{}', last_error = NULL, "
-                             "rejected_fields = NULL, purged = 1 "
-                             "WHERE state = 'sent' AND purged = 0 AND sent_at < ?"));
+    q.prepare(QStringLiteral("UPDATE tickets INDEXED BY tickets_unpurged SET typed = '{}', "
+                             "payload = '{}', last_error = NULL, rejected_fields = NULL, "
+                             "purged = 1 WHERE state = 'sent' AND purged = 0 AND sent_at < ?"));
     q.addBindValue(ms(cutoff));
-    if (!run(q)) {
+    if (!run(log) || !run(q)) {
         return 0;
     }
     const int purged = q.numRowsAffected();
-    QSqlQuery log = query();
-    log.prepare(QStringLiteral("UPDATE attempts SET excerpt = NULL WHERE ticket_id IN "
-                               "(SELECT id FROM tickets WHERE purged = 1)"));
-    if (!run(log) || !tx.commit()) {
+    if (!tx.commit()) {
         return 0;
     }
     if (purged > 0) {
