@@ -342,15 +342,16 @@ bool Outbox::open(DamageCheck check)
     return true;
 }
 
-// A damaged page is found by the first query that reads it; a small store (all of them, in
-// practice: tens of kilobytes per hundred tickets) is checked whole at once, so that a damaged
-// file is said to be damaged before anybody reads an "empty" outbox from it.
 bool Outbox::checkForDamage()
 {
     // A read since open() may have found it already.
     return !isDamaged() && quickCheck();
 }
 
+// A damaged page is found by the first query that reads it; a small store (all of them, in
+// practice: tens of kilobytes per hundred tickets) is checked whole, so that a damaged file is
+// said to be damaged before anybody relies on an "empty" outbox from it: at open, or (the app)
+// once the window is up and before anything is written to the store or sent from it.
 bool Outbox::quickCheck()
 {
     constexpr qint64 cheapToCheck = 64 * 1024 * 1024;
