@@ -358,12 +358,27 @@ bool Outbox::quickCheck()
     if (QFileInfo(m_path).size() > cheapToCheck) {
         return true;
     }
+    // Every page passes through SQLite's page cache once: a small cache meanwhile, so that the
+    // check does not leave the whole file in memory (a month's 4 MB store: 1.9 MiB more at the
+    // peak with the default cache).
+    QSqlQuery size = query();
+    const QString usualCache = run(size, QStringLiteral("PRAGMA cache_size")) && size.next()
+                                   ? size.value(0).toString()
+                                   : QString();
+    size.finish();
+    (void)exec(QStringLiteral("PRAGMA cache_size=-256"));
     QSqlQuery q = query();
-    if (!run(q, QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+    const bool checked = run(q, QStringLiteral("PRAGMA quick_check")) && q.next();
+    const QString verdict = checked ? q.value(0).toString() : QString();
+    q.finish();
+    if (!usualCache.isEmpty()) {
+        (void)exec(QStringLiteral("PRAGMA cache_size=%1").arg(usualCache.toInt()));
+    }
+    if (!checked) {
         return false;
     }
-    if (q.value(0).toString() != u"ok") {
-        qCInfo(lcOutbox) << "the outbox" << m_path << "is damaged:" << q.value(0).toString();
+    if (verdict != u"ok") {
+        qCInfo(lcOutbox) << "the outbox" << m_path << "is damaged:" << verdict;
         m_problem = Problem::Damaged;
         return false;
     }
