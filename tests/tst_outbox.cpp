@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outbox.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
@@ -176,7 +177,7 @@ void TestOutbox::open_upgradesTheVersionBefore()
     m_outbox = nullptr;
     QCOMPARE(probe(QStringLiteral("PRAGMA user_version")),
              QStringList{QString::number(Outbox::schemaVersion)});
-    // The last delivery is read from the new index, not from every ticket sent.
+    // The indexes the last delivery and retention are read from are there.
     const QStringList plan = probe(QStringLiteral(
         "EXPLAIN QUERY PLAN SELECT MAX(sent_at) FROM tickets INDEXED BY tickets_sent "
         "WHERE state = 'sent'"));
@@ -201,8 +202,50 @@ void TestOutbox::damagedStore_isFoundAtOpenOrWhenAskedLater()
     delete m_outbox;
     m_outbox = nullptr;
 
-    // Three pages of tickets overwritten, the header and the schema intact.
+    // A page of an old ticket's text, which a new draft does not touch, found by SQLite's own
+    // page list while the store is healthy.
+    qint64 textPage = 0;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'tickets' AND "
+                                      "pagetype = 'overflow' ORDER BY pageno LIMIT 1 OFFSET 4")));
+        QVERIFY(q.next());
+        textPage = q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
     QFile file(m_path);
+    const auto bytes = [this] {
+        QFile f(m_path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    {
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((textPage - 1) * 4096));
+        QCOMPARE(file.write(QByteArray(4096, '\xA5')), 4096);
+        file.close();
+        // A change before anybody asked (an autosave, a normal end): the check comes first,
+        // and nothing is written.
+        const QByteArray before = bytes();
+        {
+            Outbox later(m_path, [this] { return m_now; });
+            QVERIFY(later.open(Outbox::DamageCheck::Later));
+            QVERIFY(!later.saveDraft(QUuid::createUuid(), ticket(QStringLiteral("New"))));
+            QVERIFY(later.isDamaged());
+            QVERIFY(!later.setFormLeftCleanly(true));
+        }
+        QCOMPARE(bytes(), before);
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) ||
+                QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+    }
+
+    // Three pages of tickets overwritten, the header and the schema intact.
+
     QVERIFY(file.open(QIODevice::ReadWrite));
     QVERIFY(file.size() > 8 * 4096);
     for (const qint64 page : {4, 5, 6}) {
@@ -210,10 +253,6 @@ void TestOutbox::damagedStore_isFoundAtOpenOrWhenAskedLater()
         QCOMPARE(file.write(QByteArray(4096, '\xA5')), 4096);
     }
     file.close();
-    const auto bytes = [this] {
-        QFile f(m_path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    };
     const QByteArray damaged = bytes();
 
     {
@@ -232,6 +271,19 @@ void TestOutbox::damagedStore_isFoundAtOpenOrWhenAskedLater()
         QVERIFY(!later.saveDraft(QUuid::createUuid(), ticket(QStringLiteral("New"))));
     }
     QCOMPARE(bytes(), damaged);
+
+    // A store an earlier version wrote is checked before its upgrade would change it.
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(60)); // the header's user_version, big-endian
+    QCOMPARE(file.write(QByteArray("\0\0\0\3", 4)), 4);
+    file.close();
+    const QByteArray older = bytes();
+    {
+        Outbox later(m_path, [this] { return m_now; });
+        QVERIFY(!later.open(Outbox::DamageCheck::Later));
+        QVERIFY(later.isDamaged());
+    }
+    QCOMPARE(bytes(), older);
 }
 
 void TestOutbox::open_refusesNewerSchema()

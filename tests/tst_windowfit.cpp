@@ -21,7 +21,9 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 
 using namespace bizkithub;
 
@@ -137,9 +139,20 @@ void TestWindowFit::cleanup()
     m_processes.clear();
 }
 
+namespace {
+
+// A server or window manager of a test that is killed (a timeout) goes with it.
+void endWithParent(QProcess& process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
+
+} // namespace
+
 QString TestWindowFit::startDisplay(const QSize& size)
 {
     auto& server = m_processes.emplace_back(std::make_unique<QProcess>());
+    endWithParent(*server);
     // The server picks a free display and says which on its standard output.
     server->start(QStringLiteral("Xvfb"),
                   {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
@@ -155,6 +168,7 @@ QString TestWindowFit::startDisplay(const QSize& size)
     // openbox runs the startup command once it manages the screen.
     const QString ready = m_dir.filePath(QStringLiteral("ready") + display.mid(1));
     auto& manager = m_processes.emplace_back(std::make_unique<QProcess>());
+    endWithParent(*manager);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DISPLAY"), display);
     env.insert(QStringLiteral("HOME"), m_dir.path()); // openbox's own defaults, no one's rc.xml
@@ -179,8 +193,9 @@ int TestWindowFit::runWindowOn(const QString& display, const QString& argument, 
     env.remove(QStringLiteral("QT_SCALE_FACTOR"));
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::MergedChannels);
+    endWithParent(child);
     child.start(QCoreApplication::applicationFilePath(), {argument});
-    if (!child.waitForFinished(60000)) {
+    if (!child.waitForFinished(30000)) {
         child.kill();
         child.waitForFinished();
     }

@@ -142,14 +142,15 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     Outbox outbox(Outbox::defaultPath());
     // Without its store the app could lose tickets; better to say so and stop.
-    const auto refuse = [&outbox](QWidget* parent) {
-        QMessageBox::critical(parent, QApplication::translate("main", "BizKitHub Contact"),
+    const auto refuse = [&outbox] {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BizKitHub Contact"),
                               outbox.errorString());
     };
-    // The file is read whole for damage once the window is up, before anything is written to it
-    // or sent from it: a month of retained tickets takes about 10 ms to read.
+    // The file is read whole for damage once the window is up, or before the first thing is
+    // written to it, whichever comes first: a month of retained tickets takes about 10 ms to
+    // read. (A store an earlier version wrote is read before its upgrade.)
     if (!outbox.open(Outbox::DamageCheck::Later)) {
-        refuse(nullptr);
+        refuse();
         return 1;
     }
     startupTrace::mark("outbox open");
@@ -167,7 +168,10 @@ int main(int argc, char* argv[])
     gui::afterFirstFrame(&window, [&delivery, &outbox, &window, refuse] {
         startupTrace::mark("first frame");
         if (!outbox.checkForDamage()) {
-            refuse(&window);
+            // The window goes and the message stays, whether the window was seen or not
+            // (started minimised, it paints nothing).
+            window.hide();
+            refuse();
             // exit(), not quit(): a kiosk window refuses to close. A damaged store takes no
             // draft: nothing is written to it.
             QApplication::exit(1);

@@ -84,8 +84,8 @@ Outbox::Batch::Batch(Outbox& outbox)
         if (!m_outbox.isDamaged()) {
             m_outbox.m_problem = Problem::None;
         }
-        m_outbox.m_batchFailed =
-            m_outbox.isDamaged() || !m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_outbox.m_batchFailed = m_outbox.isDamaged() || !m_outbox.checkBeforeWriting() ||
+                                 !m_outbox.exec(QStringLiteral("BEGIN IMMEDIATE"));
     }
 }
 
@@ -327,10 +327,14 @@ bool Outbox::open(DamageCheck check)
         m_problem = Problem::None;
         ready = exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
                 exec(QStringLiteral("PRAGMA synchronous=FULL")) &&
-                exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrate();
-    }
-    if (ready && check == DamageCheck::AtOpen && !quickCheck()) {
-        ready = false;
+                exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        // A store an earlier version wrote is checked before its upgrade changes it; a new one
+        // (version 0) has nothing to check yet.
+        const int version = ready ? userVersion() : -1;
+        const bool upgrade = version > 0 && version < schemaVersion;
+        const bool checkNow = upgrade || check == DamageCheck::AtOpen;
+        ready = ready && version >= 0 && (!checkNow || quickCheck()) && migrate();
+        m_damageCheckPending = ready && !checkNow;
     }
     if (!ready) {
         if (m_problem == Problem::None) {
@@ -344,15 +348,34 @@ bool Outbox::open(DamageCheck check)
 
 bool Outbox::checkForDamage()
 {
+    m_damageCheckPending = false;
     // A read since open() may have found it already.
     return !isDamaged() && quickCheck();
+}
+
+bool Outbox::checkBeforeWriting() const
+{
+    if (!m_damageCheckPending) {
+        return true;
+    }
+    m_damageCheckPending = false;
+    return quickCheck();
+}
+
+int Outbox::userVersion() const
+{
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 // A damaged page is found by the first query that reads it; a small store (all of them, in
 // practice: tens of kilobytes per hundred tickets) is checked whole, so that a damaged file is
 // said to be damaged before anybody relies on an "empty" outbox from it: at open, or (the app)
 // once the window is up and before anything is written to the store or sent from it.
-bool Outbox::quickCheck()
+bool Outbox::quickCheck() const
 {
     constexpr qint64 cheapToCheck = 64 * 1024 * 1024;
     if (QFileInfo(m_path).size() > cheapToCheck) {
@@ -390,16 +413,7 @@ bool Outbox::migrate()
     // Read and upgrade under one write lock: two processes opening a new store at once must not
     // both create the schema, and the reading statement must be finished before the lock is
     // taken, or SQLite cannot wait for it.
-    const auto readVersion = [this]() -> int {
-        QSqlQuery q = query();
-        if (!run(q, QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            return -1;
-        }
-        const int v = q.value(0).toInt();
-        q.finish();
-        return v;
-    };
-    if (readVersion() == schemaVersion) {
+    if (userVersion() == schemaVersion) {
         return true;
     }
     // Step N takes the schema from version N to N+1; all needed steps run in one transaction.
@@ -450,6 +464,8 @@ bool Outbox::migrate()
             // change of the store: the newest entry, not a look at every ticket ever sent (a
             // month of a busy desk, 6,000 of them, took 3 ms a time).
             QStringLiteral("CREATE INDEX tickets_sent ON tickets(sent_at) WHERE state = 'sent'"),
+        },
+        {
             // Retention, at every start: the tickets whose text is still kept, not every one
             // ever sent (a year of a busy desk is 70,000).
             QStringLiteral("CREATE INDEX tickets_unpurged ON tickets(sent_at) "
@@ -460,7 +476,7 @@ bool Outbox::migrate()
     if (!t.isActive()) {
         return false;
     }
-    const int version = readVersion();
+    const int version = userVersion();
     if (version < 0) {
         return false;
     }

@@ -42,7 +42,7 @@ class Outbox final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     using Clock = std::function<QDateTime()>;
 
     // The queue as a whole stops when the platform refuses the key, the certificate or the
@@ -92,7 +92,9 @@ public:
     // Opens (creating and migrating as needed) and checks a small store's integrity. On failure,
     // problem() and errorString() say why.
     [[nodiscard]] bool open(DamageCheck check = DamageCheck::AtOpen);
-    // The check open() left for later: false, with isDamaged(), when the store is damaged.
+    // The check open() left for later: false, with isDamaged(), when the store is damaged. Until
+    // it has run, the first change to the store runs it; a store from an earlier version is
+    // checked at open in any case, before its upgrade changes it.
     [[nodiscard]] bool checkForDamage();
     [[nodiscard]] Problem problem() const { return m_problem; }
     [[nodiscard]] bool isDamaged() const { return m_problem == Problem::Damaged; }
@@ -253,7 +255,11 @@ private:
     [[nodiscard]] QSqlQuery query() const;
     [[nodiscard]] bool releaseDeadClaims(qint64 now);
     [[nodiscard]] bool migrate();
-    [[nodiscard]] bool quickCheck();
+    [[nodiscard]] bool quickCheck() const;
+    // The damage check left for later, done before the first write: a store nobody checked is
+    // never written to.
+    [[nodiscard]] bool checkBeforeWriting() const;
+    [[nodiscard]] int userVersion() const;
     [[nodiscard]] QDateTime now() const;
     [[nodiscard]] QString connectionName() const { return m_connection; }
 
@@ -262,6 +268,7 @@ private:
     Clock m_clock;
     QString m_error; // what open() found, beyond problem()
     mutable Problem m_problem = Problem::None;
+    mutable bool m_damageCheckPending = false; // open(DamageCheck::Later), not checked yet
     std::unique_ptr<ClaimLocks> m_claimLocks;
     qint64 m_seenDataVersion = -1;
     int m_batchDepth = 0;

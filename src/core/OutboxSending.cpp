@@ -210,10 +210,16 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
         if (!run(update)) {
             return false;
         }
+        bool purged = false;
         if (update.numRowsAffected() == 0) {
             // The claim had expired and someone else took the ticket over; their attempt
             // decides, except that a delivery is a delivery: it is never sent again.
             qCWarning(lcOutbox) << "late result for" << idText(o.id) << o.result.outcomeName();
+            // Retention may have emptied it meanwhile: what the server said back is not kept.
+            QSqlQuery kept = query();
+            kept.prepare(QStringLiteral("SELECT purged FROM tickets WHERE id = ?"));
+            kept.addBindValue(idText(o.id));
+            purged = run(kept) && kept.next() && kept.value(0).toInt() == 1;
             if (state == TicketState::Sent) {
                 QSqlQuery sent = query();
                 sent.prepare(QStringLiteral("UPDATE tickets SET state = 'sent', sent_at = ?, "
@@ -233,9 +239,11 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
         log.addBindValue(o.result.outcomeName());
         log.addBindValue(o.result.httpStatus);
         log.addBindValue(o.result.errorCode);
-        log.addBindValue(redactSecrets(o.result.networkError.isEmpty()
-                                           ? QString::fromUtf8(o.result.bodyExcerpt.left(200))
-                                           : o.result.networkError));
+        log.addBindValue(
+            purged ? QVariant()
+                   : QVariant(redactSecrets(o.result.networkError.isEmpty()
+                                                ? QString::fromUtf8(o.result.bodyExcerpt.left(200))
+                                                : o.result.networkError)));
         log.addBindValue(idText(o.id));
         if (!run(log)) {
             return false;

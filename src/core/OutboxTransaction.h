@@ -21,7 +21,7 @@ public:
         : m_outbox(outbox)
         , m_nested(outbox.m_batchDepth > 0)
     {
-        if (m_outbox.isDamaged()) {
+        if (m_outbox.isDamaged() || !m_outbox.checkBeforeWriting()) {
             return; // a damaged file is never written again
         }
         if (!m_nested) {
