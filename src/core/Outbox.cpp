@@ -348,9 +348,11 @@ bool Outbox::open(DamageCheck check)
 
 bool Outbox::checkForDamage()
 {
-    m_damageCheckPending = false;
-    // A read since open() may have found it already.
-    return !isDamaged() && quickCheck();
+    if (isDamaged()) {
+        return false; // a read since open() found it already
+    }
+    m_damageCheckPending = true;
+    return checkBeforeWriting();
 }
 
 bool Outbox::checkBeforeWriting() const
@@ -358,8 +360,13 @@ bool Outbox::checkBeforeWriting() const
     if (!m_damageCheckPending) {
         return true;
     }
-    m_damageCheckPending = false;
-    return quickCheck();
+    const bool sound = quickCheck();
+    // Settled either way, unless the file could not be read just now: then the next change to
+    // it asks again.
+    if (sound || isDamaged()) {
+        m_damageCheckPending = false;
+    }
+    return sound;
 }
 
 int Outbox::userVersion() const
