@@ -131,8 +131,10 @@ void SubmitJob::onReadyRead()
     if (!m_reply || !m_reply->isOpen()) {
         return;
     }
+    // Only what has arrived: read(n) reserves n bytes first, and a megabyte for every answer of
+    // a few hundred bytes is a megabyte allocated and freed per ticket.
     const qint64 room = ContactFormClient::maxResponseBytes - m_body.size();
-    m_body += m_reply->read(std::max<qint64>(room, 0));
+    m_body += m_reply->read(std::clamp<qint64>(m_reply->bytesAvailable(), 0, room));
     if (m_reply->bytesAvailable() > 0) {
         // Beyond the cap: nothing a contact form answers is that large. Stop the transfer; the
         // status and headers already received are enough to classify the answer.

@@ -10,6 +10,7 @@
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -22,6 +23,8 @@
 #include <QTextStream>
 #include <QThread>
 #include <QUrlQuery>
+
+#include <numeric>
 
 using namespace bizkithub;
 
@@ -55,9 +58,80 @@ qint64 peakRssKiB()
     return -1;
 }
 
-// Posts every body with at most `concurrency` requests in flight, as plainly as Qt allows.
-qint64 bareLoop(const QString& baseUrl, const QList<QByteArray>& bodies, int concurrency)
+// CPU time used so far by each thread of a process, from the kernel's scheduler statistics (the
+// first number of /proc/PID/task/TID/schedstat: nanoseconds on a CPU). Threads of one name are
+// added up; the process's first thread is "main", the one that runs the outbox and the sender.
+using ThreadCpu = QMap<QString, qint64>;
+
+ThreadCpu threadCpu(qint64 pid)
 {
+    ThreadCpu cpu;
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
+    const QStringList tids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& tid : tids) {
+        QFile comm(tasks + u'/' + tid + QStringLiteral("/comm"));
+        QFile stat(tasks + u'/' + tid + QStringLiteral("/schedstat"));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly)) {
+            continue; // ended meanwhile
+        }
+        QString name = QString::fromUtf8(comm.readAll().trimmed());
+        if (tid.toLongLong() == pid) {
+            name = QStringLiteral("main");
+        } else if (name.startsWith(u"QNetworkAccess")) {
+            name = QStringLiteral("Qt's HTTP thread"); // "QNetworkAccessManager thread", cut
+        }
+        cpu[name] += stat.readAll().split(' ').value(0).toLongLong();
+    }
+    return cpu;
+}
+
+ThreadCpu operator-(ThreadCpu after, const ThreadCpu& before)
+{
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        it.value() -= before.value(it.key());
+    }
+    return after;
+}
+
+// Where the CPU time of one phase went: the app's threads and the server's, each and in all.
+struct PhaseCpu
+{
+    ThreadCpu app;
+    qint64 server = 0;
+};
+
+class CpuMeter
+{
+public:
+    explicit CpuMeter(qint64 serverPid)
+        : m_serverPid(serverPid)
+        , m_app(threadCpu(QCoreApplication::applicationPid()))
+        , m_server(total(threadCpu(serverPid)))
+    {}
+
+    // Call while the phase's threads still run: a thread that has ended is no longer listed.
+    [[nodiscard]] PhaseCpu elapsed() const
+    {
+        return {threadCpu(QCoreApplication::applicationPid()) - m_app,
+                total(threadCpu(m_serverPid)) - m_server};
+    }
+
+private:
+    static qint64 total(const ThreadCpu& cpu)
+    {
+        return std::accumulate(cpu.cbegin(), cpu.cend(), qint64(0));
+    }
+
+    qint64 m_serverPid;
+    ThreadCpu m_app;
+    qint64 m_server;
+};
+
+// Posts every body with at most `concurrency` requests in flight, as plainly as Qt allows.
+qint64 bareLoop(const QString& baseUrl, const QList<QByteArray>& bodies, int concurrency,
+                qint64 serverPid, PhaseCpu& cpu)
+{
+    const CpuMeter meter(serverPid);
     QNetworkAccessManager network;
     QUrl url(baseUrl + QStringLiteral("/api/v1/support/contact-form"));
     QUrlQuery query;
@@ -95,6 +169,7 @@ qint64 bareLoop(const QString& baseUrl, const QList<QByteArray>& bodies, int con
     };
     launch();
     loop.exec();
+    cpu = meter.elapsed();
     if (ok != bodies.size()) {
         QTextStream(stderr) << "bare loop: only " << ok << " of " << bodies.size() << " ok\n";
     }
@@ -132,7 +207,8 @@ int main(int argc, char* argv[])
     }
     const int concurrency = OutboxSender::defaultMaxConcurrent;
 
-    const qint64 bareFirst = bareLoop(baseUrl, bodies, concurrency);
+    PhaseCpu bareCpu[2];
+    const qint64 bareFirst = bareLoop(baseUrl, bodies, concurrency, server.processId(), bareCpu[0]);
 
     QTemporaryDir dir;
     Outbox outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
@@ -169,12 +245,15 @@ int main(int argc, char* argv[])
         }
     });
     timer.restart();
+    const CpuMeter meter(server.processId());
     sender.start();
     loop.exec();
     const qint64 flushMs = timer.elapsed();
+    const PhaseCpu flushCpu = meter.elapsed();
     const int sent = outbox.count({TicketState::Sent});
 
-    const qint64 bareSecond = bareLoop(baseUrl, bodies, concurrency);
+    const qint64 bareSecond =
+        bareLoop(baseUrl, bodies, concurrency, server.processId(), bareCpu[1]);
     const double bare = (bareFirst + bareSecond) / 2.0;
 
     server.kill();
@@ -196,5 +275,35 @@ int main(int argc, char* argv[])
     }
     out << "flush / bare:            " << QString::number(flushMs / bare, 'f', 2) << "\n"
         << "peak memory (VmHWM):     " << peakRssKiB() / 1024 << " MiB\n";
+
+    // CPU per ticket, bare (the mean of its two runs) against the flush, thread by thread: with
+    // two cores for three busy threads, what one spends the others wait for.
+    const auto perTicket = [count](qint64 ns) {
+        return QString::number(double(ns) / 1000 / count, 'f', 0);
+    };
+    const auto row = [&](const QString& label, qint64 bareNs, qint64 flushNs) {
+        out << label.leftJustified(25) << perTicket(bareNs).rightJustified(5) << " us  "
+            << perTicket(flushNs).rightJustified(5) << " us\n";
+    };
+    out << "CPU per ticket:              bare    flush\n";
+    QStringList threads = flushCpu.app.keys();
+    for (const PhaseCpu& b : bareCpu) {
+        threads += b.app.keys();
+    }
+    threads.removeDuplicates();
+    qint64 bareAll = 0;
+    qint64 flushAll = 0;
+    for (const QString& thread : std::as_const(threads)) {
+        const qint64 b = (bareCpu[0].app.value(thread) + bareCpu[1].app.value(thread)) / 2;
+        const qint64 f = flushCpu.app.value(thread);
+        bareAll += b;
+        flushAll += f;
+        if (b + f >= qint64(count) * 1000) { // at least a microsecond per ticket
+            row(QStringLiteral("  ") + thread, b, f);
+        }
+    }
+    const qint64 bareServer = (bareCpu[0].server + bareCpu[1].server) / 2;
+    row(QStringLiteral("  server (all threads)"), bareServer, flushCpu.server);
+    row(QStringLiteral("  in all"), bareAll + bareServer, flushAll + flushCpu.server);
     return sent == count ? 0 : 1;
 }
