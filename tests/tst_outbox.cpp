@@ -73,6 +73,7 @@ private Q_SLOTS:
     void maybeDelivered_cannotBecomeADraftAgain();
     void resultForDiscardedTicket_doesNotSpoilTheBatch();
     void currentDraft_saysTheFormWasNotLeftCleanly();
+    void keptStatements_holdNoReadOfTheStore();
 
 private:
     Outbox* openOutbox();
@@ -742,6 +743,36 @@ void TestOutbox::currentDraft_saysTheFormWasNotLeftCleanly()
     QVERIFY(m_outbox->setCurrentDraft(id));
     QVERIFY(!m_outbox->wasFormLeftCleanly());
     QCOMPARE(m_outbox->currentDraft(), id);
+}
+
+void TestOutbox::keptStatements_holdNoReadOfTheStore()
+{
+    // The statements of a sending round are kept prepared between rounds. None may keep its read
+    // of the store open: another process could then never truncate the write-ahead log, and this
+    // one would not see what others wrote.
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(m_outbox->enqueue(id, ticket(QStringLiteral("a")), ticket(QStringLiteral("a"))));
+    QCOMPARE(m_outbox->claimDue(QStringLiteral("me"), 4, 60s, fingerprint).size(), 1);
+    QVERIFY(m_outbox->recordResults(QStringLiteral("me"), {{id, result(Outcome::Sent, 200), {}}},
+                                    fingerprint));
+    QVERIFY(!m_outbox->hold());
+    const qint64 version = m_outbox->dataVersion();
+    QVERIFY(version >= 0);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // not blocked by a reader
+        QCOMPARE(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0);
+        QVERIFY(q.exec(QStringLiteral("UPDATE tickets SET last_error = 'seen' WHERE id = '%1'")
+                           .arg(id.toString(QUuid::WithoutBraces))));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY(m_outbox->dataVersion() != version);
+    QCOMPARE(m_outbox->entry(id)->lastError, QStringLiteral("seen"));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -129,6 +129,7 @@ Outbox::Outbox(QString path, Clock clock, QObject* parent)
 
 Outbox::~Outbox()
 {
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -149,6 +150,20 @@ QDateTime Outbox::now() const
 QSqlQuery Outbox::query() const
 {
     return QSqlQuery(QSqlDatabase::database(m_connection, false));
+}
+
+QSqlQuery* Outbox::statement(const QString& sql) const
+{
+    if (const auto found = m_statements.find(sql); found != m_statements.end()) {
+        return found->second.get();
+    }
+    auto q = std::make_unique<QSqlQuery>(query());
+    if (!q->prepare(sql)) {
+        qCWarning(lcOutbox) << "SQL failed:" << sql << q->lastError().text();
+        noteFailure(q->lastError());
+        return nullptr; // not kept: the next use prepares it again
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
 }
 
 void Outbox::noteFailure(const QSqlError& error) const
@@ -219,16 +234,22 @@ bool Outbox::run(QSqlQuery& q, const QString& sql) const
 
 bool Outbox::exec(const QString& sql) const
 {
-    QSqlQuery q = query();
-    return run(q, sql);
+    QSqlQuery* q = statement(sql);
+    const bool ok = q && run(*q);
+    if (q) {
+        q->finish();
+    }
+    return ok;
 }
 
 void Outbox::rollbackQuietly() const
 {
     // After a failed statement or COMMIT SQLite may already have rolled back on its own; then
     // ROLLBACK has nothing to do, which is fine.
-    QSqlQuery q = query();
-    (void)q.exec(QStringLiteral("ROLLBACK"));
+    if (QSqlQuery* q = statement(QStringLiteral("ROLLBACK"))) {
+        (void)q->exec();
+        q->finish();
+    }
 }
 
 QString Outbox::problemReason(Problem problem)
@@ -503,11 +524,13 @@ bool Outbox::migrate()
 
 qint64 Outbox::dataVersion() const
 {
-    QSqlQuery q = query();
-    if (run(q, QStringLiteral("PRAGMA data_version")) && q.next()) {
-        return q.value(0).toLongLong();
+    QSqlQuery* q = statement(QStringLiteral("PRAGMA data_version"));
+    if (!q) {
+        return -1;
     }
-    return -1;
+    const qint64 version = run(*q) && q->next() ? q->value(0).toLongLong() : -1;
+    q->finish();
+    return version;
 }
 
 void Outbox::pollExternalChanges()

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QSqlError;
 class QSqlQuery;
@@ -253,6 +254,11 @@ private:
     void noteFailure(const QSqlError& error) const;
     void rollbackQuietly() const;
     [[nodiscard]] QSqlQuery query() const;
+    // The statement for sql, prepared once for this connection and kept: the sender runs the
+    // same few in every round, and preparing one costs more than running it. One that returns
+    // rows must be finish()ed once read, or it keeps its read of the store open. Null when it
+    // cannot be prepared (logged and noted in problem()).
+    [[nodiscard]] QSqlQuery* statement(const QString& sql) const;
     [[nodiscard]] bool releaseDeadClaims(qint64 now);
     [[nodiscard]] bool migrate();
     [[nodiscard]] bool quickCheck() const;
@@ -270,6 +276,8 @@ private:
     mutable Problem m_problem = Problem::None;
     mutable bool m_damageCheckPending = false; // open(DamageCheck::Later), not checked yet
     std::unique_ptr<ClaimLocks> m_claimLocks;
+    // Emptied before the connection closes.
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     qint64 m_seenDataVersion = -1;
     int m_batchDepth = 0;
     mutable bool m_batchFailed = false;

@@ -57,35 +57,42 @@ QString shortError(const SubmitResult& result)
 // so it is uncertain and due now. Part of the caller's transaction.
 bool Outbox::releaseDeadClaims(qint64 now)
 {
-    QSqlQuery owners = query();
-    if (!run(owners, QStringLiteral("SELECT DISTINCT claimed_by FROM tickets "
-                                    "WHERE state = 'sending' AND claimed_by IS NOT NULL"))) {
+    QSqlQuery* owners = statement(QStringLiteral("SELECT DISTINCT claimed_by FROM tickets WHERE "
+                                                 "state = 'sending' AND claimed_by IS NOT NULL"));
+    if (!owners || !run(*owners)) {
         return false;
     }
     QStringList dead;
-    while (owners.next()) {
-        const QString owner = owners.value(0).toString();
+    while (owners->next()) {
+        const QString owner = owners->value(0).toString();
         if (!m_claimLocks->holds(owner) && m_claimLocks->isDead(owner)) {
             dead.append(owner);
         }
     }
-    owners.finish();
+    owners->finish();
     const QString release = QStringLiteral(
         "UPDATE tickets SET state = 'uncertain', claimed_by = NULL, claim_expires = NULL, "
         "next_attempt = ?, last_outcome = 'claim-expired' WHERE state = 'sending' AND ");
-    QSqlQuery expired = query();
-    expired.prepare(release + QStringLiteral("claim_expires < ?"));
-    expired.addBindValue(now);
-    expired.addBindValue(now);
-    if (!run(expired)) {
+    QSqlQuery* expired = statement(release + QStringLiteral("claim_expires < ?"));
+    if (!expired) {
         return false;
     }
-    QSqlQuery orphaned = query();
-    orphaned.prepare(release + QStringLiteral("claimed_by = ?"));
+    expired->addBindValue(now);
+    expired->addBindValue(now);
+    if (!run(*expired)) {
+        return false;
+    }
+    if (dead.isEmpty()) {
+        return true;
+    }
+    QSqlQuery* orphaned = statement(release + QStringLiteral("claimed_by = ?"));
+    if (!orphaned) {
+        return false;
+    }
     for (const QString& owner : std::as_const(dead)) {
-        orphaned.addBindValue(now);
-        orphaned.addBindValue(owner);
-        if (!run(orphaned)) {
+        orphaned->addBindValue(now);
+        orphaned->addBindValue(owner);
+        if (!run(*orphaned)) {
             return false;
         }
     }
@@ -105,7 +112,6 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
     if (!m_claimLocks->hold(owner) || !releaseDeadClaims(t)) {
         return claimed;
     }
-    QSqlQuery q = query();
     if (max <= 0) {
         (void)tx.commit(); // dead claims were released, nothing more is wanted
         return claimed;
@@ -116,6 +122,7 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
             return claimed; // the whole queue waits for new settings
         }
         // The settings changed since the platform refused them: try again with the new ones.
+        QSqlQuery q = query();
         q.prepare(QStringLiteral("UPDATE tickets SET state = 'queued', next_attempt = ? "
                                  "WHERE state = 'held'"));
         q.addBindValue(t);
@@ -125,28 +132,37 @@ QList<OutboxEntry> Outbox::claimDue(const QString& owner, int max,
     }
     // The partial index holds only waiting tickets, already in age order: the oldest due ones
     // come first without sorting everything that waits.
-    q.prepare(QStringLiteral("SELECT %1 FROM tickets INDEXED BY tickets_waiting "
-                             "WHERE state IN ('queued', 'uncertain') AND next_attempt <= ? "
-                             "ORDER BY created, id LIMIT ?")
-                  .arg(QLatin1String(entryColumns)));
-    q.addBindValue(t);
-    q.addBindValue(max);
-    if (!run(q)) {
+    static const QString dueSql =
+        QStringLiteral("SELECT %1 FROM tickets INDEXED BY tickets_waiting "
+                       "WHERE state IN ('queued', 'uncertain') AND next_attempt <= ? "
+                       "ORDER BY created, id LIMIT ?")
+            .arg(QLatin1String(entryColumns));
+    QSqlQuery* due = statement(dueSql);
+    if (!due) {
         return claimed;
     }
-    while (q.next()) {
-        claimed.append(entryFrom(q, Parse::BodyOnly));
+    due->addBindValue(t);
+    due->addBindValue(max);
+    if (!run(*due)) {
+        return claimed;
     }
-    QSqlQuery claim = query();
-    claim.prepare(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
+    while (due->next()) {
+        claimed.append(entryFrom(*due, Parse::BodyOnly));
+    }
+    due->finish();
+    QSqlQuery* claim =
+        statement(QStringLiteral("UPDATE tickets SET state = 'sending', claimed_by = ?, "
                                  "claim_expires = ?, attempts = attempts + 1, updated = ? "
                                  "WHERE id = ? AND state IN ('queued', 'uncertain')"));
+    if (!claim && !claimed.isEmpty()) {
+        return {};
+    }
     for (OutboxEntry& e : claimed) {
-        claim.addBindValue(owner);
-        claim.addBindValue(t + qint64(claimTtl.count()));
-        claim.addBindValue(t);
-        claim.addBindValue(idText(e.id));
-        if (!run(claim)) {
+        claim->addBindValue(owner);
+        claim->addBindValue(t + qint64(claimTtl.count()));
+        claim->addBindValue(t);
+        claim->addBindValue(idText(e.id));
+        if (!run(*claim)) {
             return {};
         }
         ++e.attempts;
@@ -171,47 +187,48 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery update = query();
-    update.prepare(QStringLiteral(
+    QSqlQuery* update = statement(QStringLiteral(
         "UPDATE tickets SET state = ?, claimed_by = NULL, claim_expires = NULL, updated = ?, "
         "next_attempt = ?, sent_at = ?, last_outcome = ?, last_error = ?, rejected_fields = ? "
         "WHERE id = ? AND claimed_by = ? AND state = 'sending'"));
-    QSqlQuery log = query();
-    // A ticket discarded or deleted meanwhile has nothing to log to.
-    log.prepare(QStringLiteral("INSERT INTO attempts (ticket_id, time, outcome, http_status, "
-                               "error_code, excerpt) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS "
-                               "(SELECT 1 FROM tickets WHERE id = ?)"));
+    QSqlQuery* log = statement(QStringLiteral(
+        "INSERT INTO attempts (ticket_id, time, outcome, http_status, error_code, excerpt) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!update || !log) {
+        return false;
+    }
     std::optional<SubmitResult> holdResult;
-    QSqlQuery maybeDelivered = query();
-    maybeDelivered.prepare(QStringLiteral("SELECT 1 FROM attempts WHERE ticket_id = ? AND "
-                                          "outcome = 'uncertain' LIMIT 1"));
     for (const Outcome& o : outcomes) {
         TicketState state = stateAfter(o.result);
         if (state == TicketState::Draft) {
             // Taken back before it left, but an earlier attempt may have arrived: it must keep
             // its content and its key, so it waits as uncertain instead of becoming editable.
+            QSqlQuery maybeDelivered = query();
+            maybeDelivered.prepare(QStringLiteral("SELECT 1 FROM attempts WHERE ticket_id = ? "
+                                                  "AND outcome = 'uncertain' LIMIT 1"));
             maybeDelivered.addBindValue(idText(o.id));
             if (run(maybeDelivered) && maybeDelivered.next()) {
                 state = TicketState::Uncertain;
             }
-            maybeDelivered.finish();
         }
         const bool retry = state == TicketState::Queued || state == TicketState::Uncertain;
-        update.addBindValue(stateName(state));
-        update.addBindValue(t);
-        update.addBindValue(retry ? ms(o.nextAttempt.isValid() ? o.nextAttempt : now())
-                                  : QVariant());
-        update.addBindValue(state == TicketState::Sent ? QVariant(t) : QVariant());
-        update.addBindValue(o.result.outcomeName());
-        update.addBindValue(state == TicketState::Sent ? QString() : shortError(o.result));
-        update.addBindValue(issuesJson(o.result.fieldIssues));
-        update.addBindValue(idText(o.id));
-        update.addBindValue(owner);
-        if (!run(update)) {
+        update->addBindValue(stateName(state));
+        update->addBindValue(t);
+        update->addBindValue(retry ? ms(o.nextAttempt.isValid() ? o.nextAttempt : now())
+                                   : QVariant());
+        update->addBindValue(state == TicketState::Sent ? QVariant(t) : QVariant());
+        update->addBindValue(o.result.outcomeName());
+        update->addBindValue(state == TicketState::Sent ? QString() : shortError(o.result));
+        update->addBindValue(issuesJson(o.result.fieldIssues));
+        update->addBindValue(idText(o.id));
+        update->addBindValue(owner);
+        if (!run(*update)) {
             return false;
         }
         bool purged = false;
-        if (update.numRowsAffected() == 0) {
+        QSqlQuery lateLog;
+        QSqlQuery* attempt = log;
+        if (update->numRowsAffected() == 0) {
             // The claim had expired and someone else took the ticket over; their attempt
             // decides, except that a delivery is a delivery: it is never sent again.
             qCWarning(lcOutbox) << "late result for" << idText(o.id) << o.result.outcomeName();
@@ -233,19 +250,28 @@ bool Outbox::recordResults(const QString& owner, const QList<Outcome>& outcomes,
                     return false;
                 }
             }
+            // A ticket discarded or deleted meanwhile has nothing to log to.
+            lateLog = query();
+            lateLog.prepare(QStringLiteral(
+                "INSERT INTO attempts (ticket_id, time, outcome, http_status, error_code, "
+                "excerpt) SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tickets "
+                "WHERE id = ?)"));
+            attempt = &lateLog;
         }
-        log.addBindValue(idText(o.id));
-        log.addBindValue(t);
-        log.addBindValue(o.result.outcomeName());
-        log.addBindValue(o.result.httpStatus);
-        log.addBindValue(o.result.errorCode);
-        log.addBindValue(
+        attempt->addBindValue(idText(o.id));
+        attempt->addBindValue(t);
+        attempt->addBindValue(o.result.outcomeName());
+        attempt->addBindValue(o.result.httpStatus);
+        attempt->addBindValue(o.result.errorCode);
+        attempt->addBindValue(
             purged ? QVariant()
                    : QVariant(redactSecrets(o.result.networkError.isEmpty()
                                                 ? QString::fromUtf8(o.result.bodyExcerpt.left(200))
                                                 : o.result.networkError)));
-        log.addBindValue(idText(o.id));
-        if (!run(log)) {
+        if (attempt == &lateLog) {
+            lateLog.addBindValue(idText(o.id));
+        }
+        if (!run(*attempt)) {
             return false;
         }
         if (state == TicketState::Held) {
@@ -320,16 +346,16 @@ void Outbox::releaseClaim(const QUuid& id, const QString& owner)
 
 std::optional<Outbox::Hold> Outbox::hold() const
 {
-    QSqlQuery q = query();
-    if (!run(q, QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'hold.%'"))) {
+    QSqlQuery* q = statement(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'hold.%'"));
+    if (!q || !run(*q)) {
         return std::nullopt;
     }
     Hold h;
     bool any = false;
-    while (q.next()) {
+    while (q->next()) {
         any = true;
-        const QString key = q.value(0).toString();
-        const QString value = q.value(1).toString();
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
         if (key == u"hold.outcome") {
             h.outcome = value;
         } else if (key == u"hold.message") {
@@ -340,6 +366,7 @@ std::optional<Outbox::Hold> Outbox::hold() const
             h.since = fromMs(value.toLongLong());
         }
     }
+    q->finish();
     return any ? std::optional<Hold>(h) : std::nullopt;
 }
 
