@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRawFont>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -41,6 +43,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace bizkithub;
 using bizkithub::gui::MainWindow;
 using bizkithub::gui::ResultBanner;
@@ -50,8 +54,24 @@ using bizkithub::test::FakeBizKitHub;
 using Reply = FakeBizKitHub::Reply;
 
 namespace {
-const QString validKey = QStringLiteral("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE");
+
+// Whether an installed font has a glyph for every character of text: Qt falls back from the
+// widget's font to any other, and where none has it the reader sees a blank box.
+bool someFontDraws(const QString& text)
+{
+    const QStringList families = QFontDatabase::families();
+    for (const QChar c : text) {
+        const bool drawn = std::any_of(families.cbegin(), families.cend(), [c](const QString& f) {
+            return QRawFont::fromFont(QFont(f)).supportsCharacter(c);
+        });
+        if (!drawn) {
+            return false;
+        }
+    }
+    return !text.isEmpty();
 }
+const QString validKey = QStringLiteral("PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE");
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -282,11 +302,15 @@ void TestMainWindow::keptPage_turnsIntoDeliveredByItself()
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(m_window->successPage()->isVisible());
     QCOMPARE(m_window->successPage()->title(), QStringLiteral("Saved in the outbox"));
+    const auto* sign = m_window->successPage()->findChild<QLabel*>(QStringLiteral("successSign"));
+    QVERIFY(sign);
+    QVERIFY2(someFontDraws(sign->text()), qPrintable(sign->text()));
     // Nobody touches anything; the server comes back; the same page says so.
     QVERIFY(m_server->start(port));
     QTRY_VERIFY_WITH_TIMEOUT(
         m_window->successPage()->title().startsWith(QLatin1String("Delivered at")), 10000);
     QVERIFY(m_window->successPage()->isVisible());
+    QVERIFY2(someFontDraws(sign->text()), qPrintable(sign->text()));
     QCOMPARE(m_server->requests().size(), 1);
 }
 

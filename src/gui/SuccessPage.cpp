@@ -233,8 +233,10 @@ void SuccessPage::present(Kind kind, const QString& title, const QString& senten
     m_title->setText(title);
     m_sentence->setText(sentence);
     // A sign in the palette's own colours: the highlight for done, the link colour for a
-    // ticket that waits, a warning for one that needs a person.
-    static constexpr char16_t delivered = u'✔', kept = u'⏳', action = u'⚠';
+    // ticket that waits (a letter in the outbox), a warning for one that needs a person. Each is
+    // in DejaVu Sans, the font every Debian desktop has: an emoji such as an hourglass is a
+    // blank box where no emoji font is installed.
+    static constexpr char16_t delivered = u'✔', kept = u'✉', action = u'⚠';
     QPalette palette = m_sign->palette();
     switch (kind) {
     case Kind::Delivered:
