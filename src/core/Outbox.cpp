@@ -321,6 +321,7 @@ bool Outbox::open(DamageCheck check)
         m_problem = Problem::ReadOnly;
         return false;
     }
+    m_statements.clear(); // a new connection: statements kept for an earlier one are dead
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
