@@ -2,8 +2,9 @@
 // bench-outbox-flush: how much the outbox costs on top of the network. Queues N tickets and
 // flushes them through Outbox + OutboxSender to a fake server in another process, and in the
 // same run posts the same bodies with a bare QNetworkAccessManager loop at the same
-// concurrency. Prints both times and their ratio. Not a test: machines here are shared and
-// noisy, so only the ratio within one run means much.
+// concurrency. The two take turns, a fifth of the tickets at a time, so that a machine busier
+// for a moment slows both alike. Prints both times and their ratio. Not a test: machines here
+// are shared and noisy, so only the ratio within one run means much.
 #include "ContactFormClient.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
@@ -98,6 +99,15 @@ struct PhaseCpu
 {
     ThreadCpu app;
     qint64 server = 0;
+
+    PhaseCpu& operator+=(const PhaseCpu& other)
+    {
+        for (auto it = other.app.cbegin(); it != other.app.cend(); ++it) {
+            app[it.key()] += it.value();
+        }
+        server += other.server;
+        return *this;
+    }
 };
 
 class CpuMeter
@@ -128,11 +138,10 @@ private:
 };
 
 // Posts every body with at most `concurrency` requests in flight, as plainly as Qt allows.
-qint64 bareLoop(const QString& baseUrl, const QList<QByteArray>& bodies, int concurrency,
-                qint64 serverPid, PhaseCpu& cpu)
+qint64 bareLoop(QNetworkAccessManager& network, const QString& baseUrl,
+                const QList<QByteArray>& bodies, int concurrency, qint64 serverPid, PhaseCpu& cpu)
 {
     const CpuMeter meter(serverPid);
-    QNetworkAccessManager network;
     QUrl url(baseUrl + QStringLiteral("/api/v1/support/contact-form"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("apiKey"), key);
@@ -201,14 +210,9 @@ int main(int argc, char* argv[])
     }
     const QString baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
 
-    QList<QByteArray> bodies;
-    for (int i = 0; i < count; ++i) {
-        bodies.append(ticketNumber(i).toJson());
-    }
+    constexpr int rounds = 5;
     const int concurrency = OutboxSender::defaultMaxConcurrent;
-
-    PhaseCpu bareCpu[2];
-    const qint64 bareFirst = bareLoop(baseUrl, bodies, concurrency, server.processId(), bareCpu[0]);
+    QNetworkAccessManager bareNetwork;
 
     QTemporaryDir dir;
     Outbox outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
@@ -216,14 +220,6 @@ int main(int argc, char* argv[])
         out << outbox.errorString() << Qt::endl;
         return 1;
     }
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < count; ++i) {
-        const Ticket t = ticketNumber(i);
-        outbox.enqueue(QUuid::createUuid(), t, t);
-    }
-    const qint64 enqueueMs = timer.elapsed();
-
     QNetworkAccessManager network;
     ContactFormClient client(&network);
     client.setConfig({baseUrl, key, std::chrono::seconds(30), {}});
@@ -244,26 +240,65 @@ int main(int argc, char* argv[])
             loop.quit();
         }
     });
-    timer.restart();
-    const CpuMeter meter(server.processId());
-    sender.start();
-    loop.exec();
-    const qint64 flushMs = timer.elapsed();
-    const PhaseCpu flushCpu = meter.elapsed();
-    const int sent = outbox.count({TicketState::Sent});
 
-    const qint64 bareSecond =
-        bareLoop(baseUrl, bodies, concurrency, server.processId(), bareCpu[1]);
-    const double bare = (bareFirst + bareSecond) / 2.0;
+    // Round by round: the bare loop posts a share of the bodies, then the outbox queues the same
+    // share and the sender delivers it; the outbox keeps what it sent, as a desk's does.
+    QList<qint64> bareMs;
+    QList<qint64> flushMs;
+    qint64 enqueueMs = 0;
+    PhaseCpu bareCpu;
+    PhaseCpu flushCpu;
+    for (int round = 0; round < rounds; ++round) {
+        const int first = count * round / rounds;
+        const int last = count * (round + 1) / rounds;
+        QList<QByteArray> bodies;
+        for (int i = first; i < last; ++i) {
+            bodies.append(ticketNumber(i).toJson());
+        }
+        PhaseCpu cpu;
+        bareMs.append(bareLoop(bareNetwork, baseUrl, bodies, concurrency, server.processId(), cpu));
+        bareCpu += cpu;
+
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = first; i < last; ++i) {
+            const Ticket t = ticketNumber(i);
+            outbox.enqueue(QUuid::createUuid(), t, t);
+        }
+        enqueueMs += timer.elapsed();
+
+        timer.restart();
+        const CpuMeter meter(server.processId());
+        if (round == 0) {
+            sender.start();
+        } else {
+            sender.wake();
+        }
+        loop.exec();
+        flushMs.append(timer.elapsed());
+        flushCpu += meter.elapsed();
+    }
+    const int sent = outbox.count({TicketState::Sent});
+    const qint64 bare = std::accumulate(bareMs.cbegin(), bareMs.cend(), qint64(0));
+    const qint64 flush = std::accumulate(flushMs.cbegin(), flushMs.cend(), qint64(0));
 
     server.kill();
     server.waitForFinished();
 
-    out << "tickets:                 " << count << " (concurrency " << concurrency << ")\n"
-        << "bare QNAM loop:          " << bareFirst << " ms, again " << bareSecond << " ms\n"
+    const auto list = [](const QList<qint64>& values) {
+        QStringList parts;
+        for (const qint64 v : values) {
+            parts.append(QString::number(v));
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    out << "tickets:                 " << count << " (concurrency " << concurrency << "), in "
+        << rounds << " rounds, bare loop and flush in turn\n"
+        << "bare QNAM loop:          " << bare << " ms (" << list(bareMs) << ")\n"
         << "outbox enqueue:          " << enqueueMs << " ms ("
         << QString::number(double(enqueueMs) * 1000 / count, 'f', 0) << " us per ticket)\n"
-        << "outbox flush:            " << flushMs << " ms (" << sent << " sent)\n"
+        << "outbox flush:            " << flush << " ms (" << list(flushMs) << "; " << sent
+        << " sent)\n"
         << "attempts not delivered:  ";
     if (undelivered.isEmpty()) {
         out << "none\n";
@@ -273,11 +308,12 @@ int main(int argc, char* argv[])
                 << (std::next(it) == undelivered.cend() ? "\n" : ", ");
         }
     }
-    out << "flush / bare:            " << QString::number(flushMs / bare, 'f', 2) << "\n"
+    out << "flush / bare:            " << QString::number(double(flush) / double(bare), 'f', 2)
+        << "\n"
         << "peak memory (VmHWM):     " << peakRssKiB() / 1024 << " MiB\n";
 
-    // CPU per ticket, bare (the mean of its two runs) against the flush, thread by thread: with
-    // two cores for three busy threads, what one spends the others wait for.
+    // CPU per ticket, bare against the flush, thread by thread: with two cores for three busy
+    // threads, what one spends the others wait for.
     const auto perTicket = [count](qint64 ns) {
         return QString::number(double(ns) / 1000 / count, 'f', 0);
     };
@@ -286,15 +322,12 @@ int main(int argc, char* argv[])
             << perTicket(flushNs).rightJustified(5) << " us\n";
     };
     out << "CPU per ticket:              bare    flush\n";
-    QStringList threads = flushCpu.app.keys();
-    for (const PhaseCpu& b : bareCpu) {
-        threads += b.app.keys();
-    }
+    QStringList threads = flushCpu.app.keys() + bareCpu.app.keys();
     threads.removeDuplicates();
     qint64 bareAll = 0;
     qint64 flushAll = 0;
     for (const QString& thread : std::as_const(threads)) {
-        const qint64 b = (bareCpu[0].app.value(thread) + bareCpu[1].app.value(thread)) / 2;
+        const qint64 b = bareCpu.app.value(thread);
         const qint64 f = flushCpu.app.value(thread);
         bareAll += b;
         flushAll += f;
@@ -302,8 +335,7 @@ int main(int argc, char* argv[])
             row(QStringLiteral("  ") + thread, b, f);
         }
     }
-    const qint64 bareServer = (bareCpu[0].server + bareCpu[1].server) / 2;
-    row(QStringLiteral("  server (all threads)"), bareServer, flushCpu.server);
-    row(QStringLiteral("  in all"), bareAll + bareServer, flushAll + flushCpu.server);
+    row(QStringLiteral("  server (all threads)"), bareCpu.server, flushCpu.server);
+    row(QStringLiteral("  in all"), bareAll + bareCpu.server, flushAll + flushCpu.server);
     return sent == count ? 0 : 1;
 }
