@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "OnScreenKeyboard.h"
 #include "Outbox.h"
+#include "PngStyle.h"
 #include "Settings.h"
 #include "StartupTrace.h"
 #include "Translations.h"
@@ -121,6 +122,7 @@ int main(int argc, char* argv[])
     startupTrace::mark("settings read");
     QApplication app(argc, argv);
     startupTrace::mark("QApplication");
+    gui::PngStyle::install(); // no image-format plugins before the first frame
     gui::OnScreenKeyboard::applicationStarted();
     installTranslations(&app);
     if (!settings.language().isEmpty()) {
