@@ -45,7 +45,7 @@ StatusBar::StatusBar(const Settings& settings, const DeliveryService& delivery, 
     connect(&delivery, &DeliveryService::attemptFinished, this, &StatusBar::refresh);
     connect(&delivery.outbox(), &Outbox::changed, this, &StatusBar::refresh);
     connect(&settings, &Settings::changed, this, &StatusBar::refresh);
-    refresh();
+    // Its owner says when it is first read: the outbox's six queries once, not here as well.
 }
 
 void StatusBar::addItem(QWidget* item, bool ruleBefore)

@@ -17,8 +17,8 @@ namespace bizkithub::gui {
 
 // The desk window's status bar: the way to BizKitHub (connected, unreachable, offline, on
 // hold), what waits in the outbox (and whether it has waited too long), and which key tickets
-// go out with. Each fact is an item of
-// its own, with a rule between them; a sending ticket shows a busy bar.
+// go out with. Each fact is an item of its own, with a rule between them; a sending ticket
+// shows a busy bar. Empty until the first refresh().
 class StatusBar final : public QStatusBar
 {
     Q_OBJECT
