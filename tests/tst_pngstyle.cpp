@@ -93,15 +93,18 @@ void TestPngStyle::groupBoxFrameIsFusions_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<bool>("checkable");
-    QTest::newRow("titled") << QStringLiteral("Your ticket") << false;
-    QTest::newRow("untitled") << QString() << false;
-    QTest::newRow("checkable") << QStringLiteral("Send a copy") << true;
+    QTest::addColumn<bool>("flat");
+    QTest::newRow("titled") << QStringLiteral("Your ticket") << false << false;
+    QTest::newRow("untitled") << QString() << false << false;
+    QTest::newRow("checkable") << QStringLiteral("Send a copy") << true << false;
+    QTest::newRow("flat, as the ticket form's") << QStringLiteral("About you") << false << true;
 }
 
 void TestPngStyle::groupBoxFrameIsFusions()
 {
     QFETCH(QString, title);
     QFETCH(bool, checkable);
+    QFETCH(bool, flat);
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     PngStyle png(QStringLiteral("Fusion"));
     QImage images[2];
@@ -110,6 +113,7 @@ void TestPngStyle::groupBoxFrameIsFusions()
         QGroupBox box(title);
         box.setStyle(styles[i]);
         box.setCheckable(checkable);
+        box.setFlat(flat);
         (new QVBoxLayout(&box))->addWidget(new QLineEdit(&box));
         box.resize(240, 120);
         images[i] = drawn(&box);
