@@ -70,7 +70,8 @@ dpkg-deb -e "$deb" "$scratch/control"
 # which no binary names: the package says so itself.
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard \
-    qml6-module-qt-labs-folderlistmodel libqt6quickwidgets6 libqrencode4 libqt6printsupport6; do
+    qml6-module-qt-labs-folderlistmodel libqt6quickwidgets6 libqrencode4 libqt6printsupport6 \
+    libfontconfig1; do
     case "$depends" in *"$package"*) ok "depends on $package" ;; *) fail "no dependency on $package" ;; esac
 done
 

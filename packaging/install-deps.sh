@@ -9,6 +9,7 @@ packages="
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl-dev
   libphonenumber-dev libprotobuf-dev libidn2-dev libqrencode-dev libxcb-damage0-dev
+  libfontconfig-dev
   qt6-declarative-dev qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-workerscript
   qml6-module-qtquick-layouts qml6-module-qtquick-window

@@ -2,6 +2,7 @@
 // bizkithub-contact: the desktop application.
 #include "DeliveryService.h"
 #include "FirstFrame.h"
+#include "FontWarmUp.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "OnScreenKeyboard.h"
@@ -120,8 +121,11 @@ int main(int argc, char* argv[])
     }
 
     startupTrace::mark("settings read");
+    FontWarmUp fonts;
     QApplication app(argc, argv);
     startupTrace::mark("QApplication");
+    fonts.wait();
+    startupTrace::mark("fonts ready");
     gui::PngStyle::install(); // no image-format plugins before the first frame
     gui::OnScreenKeyboard::applicationStarted();
     installTranslations(&app);
