@@ -14,22 +14,32 @@ namespace bizkithub::gui {
 
 ResultBanner::ResultBanner(QWidget* parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_detailsToggle(new QToolButton(this))
-    , m_details(new QPlainTextEdit(this))
-    , m_retry(new QPushButton(this))
-    , m_settings(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_useSuggestion(new QPushButton(this))
-    , m_sendAnyway(new QPushButton(this))
-    , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resultBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    setAccessibleName(tr("Sending result"));
+    // Its sentence, buttons and details are made with the first message: a window shows no
+    // banner when it opens, and its first frame does not wait for sixteen widgets nobody sees.
+    hide();
+}
 
-    // The icon comes with the first message: a banner nobody has seen yet asks the style for none.
+void ResultBanner::build()
+{
+    if (m_text) {
+        return;
+    }
+    m_icon = new QLabel(this);
+    m_text = new QLabel(this);
+    m_detailsToggle = new QToolButton(this);
+    m_details = new QPlainTextEdit(this);
+    m_retry = new QPushButton(this);
+    m_settings = new QPushButton(this);
+    m_edit = new QPushButton(this);
+    m_useSuggestion = new QPushButton(this);
+    m_sendAnyway = new QPushButton(this);
+    m_close = new QPushButton(this);
+
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -80,12 +90,14 @@ ResultBanner::ResultBanner(QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_details);
     retranslate();
-    hide();
 }
 
 void ResultBanner::retranslate()
 {
     setAccessibleName(tr("Sending result"));
+    if (!m_text) {
+        return; // the rest says its words when it is made
+    }
     m_retry->setText(tr("Tr&y again"));
     m_settings->setText(tr("Open settin&gs"));
     m_edit->setText(tr("Ed&it the ticket"));
@@ -120,6 +132,7 @@ void ResultBanner::setIcon(QStyle::StandardPixmap icon)
 
 void ResultBanner::showResult(const SubmitResult& result)
 {
+    build();
     setIcon(QStyle::SP_MessageBoxWarning);
     m_result = result;
     m_message = nullptr;
@@ -154,6 +167,7 @@ void ResultBanner::showMessage(const QString& message, const QList<Action>& acti
 
 void ResultBanner::showMessage(const Text& message, const QList<Action>& actions, Severity severity)
 {
+    build();
     setIcon(severity == Severity::Information ? QStyle::SP_MessageBoxInformation
                                               : QStyle::SP_MessageBoxWarning);
     m_result.reset();
@@ -169,11 +183,12 @@ void ResultBanner::showMessage(const Text& message, const QList<Action>& actions
 
 QString ResultBanner::message() const
 {
-    return m_text->text();
+    return m_text ? m_text->text() : QString();
 }
 
-QPushButton* ResultBanner::actionButton(Action action) const
+QPushButton* ResultBanner::actionButton(Action action)
 {
+    build();
     switch (action) {
     case Action::Retry:
         return m_retry;

@@ -51,7 +51,7 @@ public:
                      Severity severity = Severity::Warning);
 
     [[nodiscard]] QString message() const;
-    [[nodiscard]] QPushButton* actionButton(Action action) const;
+    [[nodiscard]] QPushButton* actionButton(Action action);
 
 Q_SIGNALS:
     void actionTriggered(bizkithub::gui::ResultBanner::Action action);
@@ -60,6 +60,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void build();
     void retranslate();
     void setIcon(QStyle::StandardPixmap icon);
     void setActions(QList<Action> actions);
@@ -67,16 +68,16 @@ private:
 
     std::optional<SubmitResult> m_result;
     Text m_message;
-    QLabel* m_icon;
-    QLabel* m_text;
-    QToolButton* m_detailsToggle;
-    QPlainTextEdit* m_details;
-    QPushButton* m_retry;
-    QPushButton* m_settings;
-    QPushButton* m_edit;
-    QPushButton* m_useSuggestion;
-    QPushButton* m_sendAnyway;
-    QPushButton* m_close;
+    QLabel* m_icon = nullptr;
+    QLabel* m_text = nullptr;
+    QToolButton* m_detailsToggle = nullptr;
+    QPlainTextEdit* m_details = nullptr;
+    QPushButton* m_retry = nullptr;
+    QPushButton* m_settings = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_useSuggestion = nullptr;
+    QPushButton* m_sendAnyway = nullptr;
+    QPushButton* m_close = nullptr;
 };
 
 } // namespace bizkithub::gui
