@@ -79,7 +79,6 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     , m_holdBanner(new ResultBanner(this))
     , m_banner(new ResultBanner(this))
     , m_form(new TicketForm(this))
-    , m_successPage(new SuccessPage(this))
     , m_cancelButton(new QPushButton(this))
     , m_status(new StatusBar(settings, delivery, this))
 {
@@ -126,7 +125,6 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
         }
     });
     m_pages->addWidget(formPage);
-    m_pages->addWidget(m_successPage);
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -165,8 +163,6 @@ MainWindow::MainWindow(Settings& settings, DeliveryService& delivery, QWidget* p
     }
 
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSending);
-    connect(m_successPage, &SuccessPage::newTicketRequested, this, &MainWindow::newTicket);
-    connect(m_successPage, &SuccessPage::settingsRequested, this, &MainWindow::openSettings);
     const auto onAction = [this](ResultBanner::Action action) {
         switch (action) {
         case ResultBanner::Action::Retry:
@@ -633,7 +629,7 @@ void MainWindow::showOutcomePage(const SubmitResult& result)
     switch (result.fate()) {
     case SubmitResult::Fate::Delivered:
         m_keptShown.reset();
-        m_successPage->showTicket(m_sentTicket, m_ticketId, result);
+        successPage()->showTicket(m_sentTicket, m_ticketId, result);
         m_pages->setCurrentWidget(m_successPage);
         m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
         statusBar()->showMessage(tr("Ticket delivered."), 10000);
@@ -656,7 +652,7 @@ void MainWindow::showActionNeeded(const QString& whatHappened)
 {
     // A person must change something: a page of its own, with the way to the fix.
     m_keptShown = m_ticketId;
-    m_successPage->showActionNeeded(
+    successPage()->showActionNeeded(
         m_sentTicket, m_ticketId,
         whatHappened + u' ' +
             tr("The ticket is kept in the outbox and goes, with the others waiting, as soon as "
@@ -668,7 +664,7 @@ void MainWindow::showActionNeeded(const QString& whatHappened)
 void MainWindow::showKept(const QString& whatNext)
 {
     m_keptShown = m_ticketId;
-    m_successPage->showKept(m_sentTicket, m_ticketId, whatNext);
+    successPage()->showKept(m_sentTicket, m_ticketId, whatNext);
     m_pages->setCurrentWidget(m_successPage);
     m_successPage->newTicketButton()->setFocus(Qt::OtherFocusReason);
 }
@@ -872,9 +868,22 @@ bool MainWindow::openSettings()
     return dialog.exec() == QDialog::Accepted;
 }
 
+SuccessPage* MainWindow::successPage()
+{
+    // Made when a ticket first goes: no first frame waits for it.
+    if (!m_successPage) {
+        m_successPage = new SuccessPage(m_pages);
+        m_pages->addWidget(m_successPage);
+        connect(m_successPage, &SuccessPage::newTicketRequested, this, &MainWindow::newTicket);
+        connect(m_successPage, &SuccessPage::settingsRequested, this, &MainWindow::openSettings);
+    }
+    return m_successPage;
+}
+
 void MainWindow::createKioskParts()
 {
-    m_pages->addWidget(m_kioskChrome->thankYouPage());
+    // The guest's thank-you page joins the pages when the window first becomes a kiosk.
+    m_kioskChrome->thankYouPage()->hide();
     connect(m_kioskShell, &KioskShell::staffProblemChanged, this, &MainWindow::updateQueueStatus);
     connect(m_kioskShell, &KioskShell::keyboardReady, this, [this] {
         // No keys after all: a guest with a real keyboard starts typing in the first field.
@@ -900,6 +909,9 @@ void MainWindow::setKioskMode(bool kiosk)
         delete m_outboxWindow; // opened again with the parent the new mode wants
     }
     m_kioskMode = kiosk;
+    if (kiosk && m_pages->indexOf(m_kioskChrome->thankYouPage()) < 0) {
+        m_pages->addWidget(m_kioskChrome->thankYouPage());
+    }
     m_kioskShell->setActive(kiosk);
     m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header
     m_form->setForGuests(kiosk);

@@ -53,7 +53,8 @@ public:
     [[nodiscard]] TicketForm* form() const { return m_form; }
     [[nodiscard]] ResultBanner* banner() const { return m_banner; }
     [[nodiscard]] ResultBanner* holdBanner() const { return m_holdBanner; }
-    [[nodiscard]] SuccessPage* successPage() const { return m_successPage; }
+    // The page a sent or kept ticket shows; made the first time it is asked for.
+    [[nodiscard]] SuccessPage* successPage();
     [[nodiscard]] OutboxSender* sender() const { return &m_delivery.sender(); }
     [[nodiscard]] StatusBar* status() const { return m_status; }
     [[nodiscard]] QUuid currentTicketId() const { return m_ticketId; }
@@ -153,7 +154,7 @@ private:
     ResultBanner* m_holdBanner;
     ResultBanner* m_banner;
     TicketForm* m_form;
-    SuccessPage* m_successPage;
+    SuccessPage* m_successPage = nullptr;
     QPushButton* m_cancelButton;
     QPushButton* m_stopEditing = nullptr;
     StatusBar* m_status;
