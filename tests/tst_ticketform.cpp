@@ -179,6 +179,7 @@ void TestTicketForm::nearMissDomain_offersSuggestionNeverApplied()
     QCOMPARE(email->text(), QStringLiteral("jan@seznan.cz"));
     QVERIFY(suggestion->isVisible());
     QVERIFY(suggestion->text().contains(QLatin1String("jan@seznam.cz")));
+    QVERIFY2(suggestion->font().underline(), "the suggestion reads as a link");
     QTest::mouseClick(suggestion, Qt::LeftButton);
     QCOMPARE(email->text(), QStringLiteral("jan@seznam.cz"));
     QVERIFY(suggestion->isHidden());

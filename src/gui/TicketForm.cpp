@@ -149,14 +149,8 @@ TicketForm::TicketForm(QWidget* parent)
             &TicketForm::updateMessageCounter);
     connect(m_ui->emailSuggestionButton, &QPushButton::clicked, this,
             &TicketForm::applyEmailSuggestion);
-    // Return and Space take the suggestion, as on any button that has focus. It reads as a
-    // link, in the palette's colours, and shows a ring when it has focus (a flat button shows
-    // none in most styles).
+    // Return and Space take the suggestion, as on any button that has focus.
     m_ui->emailSuggestionButton->setAutoDefault(true);
-    m_ui->emailSuggestionButton->setStyleSheet(
-        QStringLiteral("QPushButton { color: palette(link); text-decoration: underline;"
-                       " border: 2px solid transparent; border-radius: 4px; padding: 2px 6px; }"
-                       "QPushButton:focus { border-color: palette(highlight); }"));
     m_ui->emailEdit->installEventFilter(this);
     m_ui->phoneEdit->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TicketForm::sendRequested);
@@ -343,8 +337,7 @@ void TicketForm::applyPolicy()
             // Showing a row shows all of it: what only appears on a problem hides again.
             binding->errorLabel()->setVisible(binding->hasIssue() && !policy.isHidden(field));
             if (field == TicketField::CustomerEmail) {
-                m_ui->emailSuggestionButton->setVisible(!m_suggestedEmail.isEmpty() &&
-                                                        !policy.isHidden(field));
+                setEmailSuggestionVisible(!m_suggestedEmail.isEmpty() && !policy.isHidden(field));
             }
         }
         const bool required = policy.isRequired(field);
@@ -685,8 +678,23 @@ void TicketForm::checkField(FieldBinding* binding)
         m_ui->emailSuggestionButton->setToolTip(tr("Did you mean %1?").arg(result.suggestion));
         m_ui->emailSuggestionButton->setAccessibleName(
             tr("Use the suggested address %1").arg(result.suggestion));
-        m_ui->emailSuggestionButton->setVisible(!result.suggestion.isEmpty());
+        setEmailSuggestionVisible(!result.suggestion.isEmpty());
     }
+}
+
+void TicketForm::setEmailSuggestionVisible(bool visible)
+{
+    QPushButton* button = m_ui->emailSuggestionButton;
+    // It reads as a link, in the palette's colours, and shows a ring when it has focus (a flat
+    // button shows none in most styles). The style sheet is set when it first shows: one on a
+    // widget costs the window's first frame about 2 ms.
+    if (visible && button->styleSheet().isEmpty()) {
+        button->setStyleSheet(
+            QStringLiteral("QPushButton { color: palette(link); text-decoration: underline;"
+                           " border: 2px solid transparent; border-radius: 4px; padding: 2px 6px; }"
+                           "QPushButton:focus { border-color: palette(highlight); }"));
+    }
+    button->setVisible(visible);
 }
 
 void TicketForm::onFocusLeft(FieldBinding* binding)

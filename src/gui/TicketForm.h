@@ -112,6 +112,7 @@ private:
     void retranslate();
     void emphasiseSend();
     void checkField(FieldBinding* binding);
+    void setEmailSuggestionVisible(bool visible);
     void onFocusLeft(FieldBinding* binding);
     void updateMessageCounter();
     void applyPolicy();
