@@ -443,6 +443,10 @@ void TestKiosk::idle_countsDownThenWipesFormAndStore()
     QVERIFY(m_window->kiosk()->isCountingDown());
     QVERIFY(m_window->kiosk()->overlay()->isVisible());
     QVERIFY(m_window->kiosk()->overlay()->findChild<QLabel*>() != nullptr);
+    // Its look comes with it: white words on the dimmed window.
+    QCOMPARE(
+        m_window->kiosk()->overlay()->findChild<QLabel*>()->palette().color(QPalette::WindowText),
+        QColor(Qt::white));
     advance(14s);
     QVERIFY(m_window->kiosk()->overlay()->isVisible());
     QVERIFY(!m_window->form()->isEmpty());

@@ -52,6 +52,22 @@ bool endsThankYou(QObject* watched, QEvent* event)
 
 } // namespace
 
+void KioskController::styleOverlay()
+{
+    // Set when the overlay first shows: a style sheet costs a window's first frame about 2 ms,
+    // and a desk never shows it.
+    if (!m_overlay->styleSheet().isEmpty()) {
+        return;
+    }
+    const double size = std::max(14.0, QApplication::font().pointSizeF() * 1.5);
+    m_overlay->setStyleSheet(QStringLiteral("#idleOverlay { background: rgba(0, 0, 0, 200); } "
+                                            "#idleOverlay QLabel { color: white; }"
+                                            "#idleQuestion { font-size: %1pt; font-weight: bold; }"
+                                            "#idleCount { font-size: %2pt; }")
+                                 .arg(size * 2)
+                                 .arg(size * 1.2));
+}
+
 KioskController::KioskController(QWidget* window, Clock clock)
     : QObject(window)
     , m_window(window)
@@ -63,13 +79,6 @@ KioskController::KioskController(QWidget* window, Clock clock)
     // The overlay: the whole window dimmed, one question in large type.
     m_overlay->setObjectName(QStringLiteral("idleOverlay"));
     m_overlay->setAttribute(Qt::WA_StyledBackground);
-    const double size = std::max(14.0, QApplication::font().pointSizeF() * 1.5);
-    m_overlay->setStyleSheet(QStringLiteral("#idleOverlay { background: rgba(0, 0, 0, 200); } "
-                                            "#idleOverlay QLabel { color: white; }"
-                                            "#idleQuestion { font-size: %1pt; font-weight: bold; }"
-                                            "#idleCount { font-size: %2pt; }")
-                                 .arg(size * 2)
-                                 .arg(size * 1.2));
     auto* layout = new QVBoxLayout(m_overlay);
     layout->addStretch(1);
     auto* question = m_overlayQuestion = new QLabel(m_overlay);
@@ -265,6 +274,7 @@ void KioskController::check()
     if (started && now - m_lastActivity >= m_timings.idle) {
         m_countdownSince = now;
         m_overlayCount->clear();
+        styleOverlay();
         layoutOverlay();
         m_overlay->show();
         m_overlay->raise();

@@ -89,6 +89,7 @@ private:
     void noteActivity(bool endsThankYou);
     void cancelCountdown();
     void setPaused(bool paused);
+    void styleOverlay();
     void layoutOverlay();
     void retranslate();
 
