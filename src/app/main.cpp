@@ -121,13 +121,11 @@ int main(int argc, char* argv[])
     }
 
     startupTrace::mark("settings read");
-    FontWarmUp fonts;
+    FontWarmUp fonts; // while Qt connects to the display
     QApplication app(argc, argv);
     startupTrace::mark("QApplication");
-    fonts.wait();
-    startupTrace::mark("fonts ready");
+    fonts.applicationStarted();
     gui::PngStyle::install(); // no image-format plugins before the first frame
-    gui::OnScreenKeyboard::applicationStarted();
     installTranslations(&app);
     if (!settings.language().isEmpty()) {
         applyLanguage(localeForLanguage(settings.language()));
@@ -155,11 +153,16 @@ int main(int argc, char* argv[])
     // The file is read whole for damage once the window is up, or before the first thing is
     // written to it, whichever comes first: a month of retained tickets takes about 10 ms to
     // read. (A store an earlier version wrote is read before its upgrade.)
-    if (!outbox.open(Outbox::DamageCheck::Later)) {
+    const bool opened = outbox.open(Outbox::DamageCheck::Later);
+    startupTrace::mark("outbox open");
+    // Before the first widget; and the environment changes again only once fontconfig has read it.
+    fonts.wait();
+    startupTrace::mark("fonts ready");
+    gui::OnScreenKeyboard::applicationStarted();
+    if (!opened) {
         refuse();
         return 1;
     }
-    startupTrace::mark("outbox open");
     // One owner of the client and the sender for this process; the window only shows what it
     // does.
     DeliveryService delivery(settings, &network, outbox);
