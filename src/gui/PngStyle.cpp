@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QIcon>
 #include <QImageReader>
+#include <QLibraryInfo>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyleOption>
@@ -51,7 +52,7 @@ QIcon PngStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* op
                              const QWidget* widget) const
 {
     // The images Qt's common style (Fusion's and Windows') gives these two.
-    const bool common = m_fusion || baseStyle()->inherits("QWindowsStyle");
+    const bool common = m_fusion || (m_qt64 && baseStyle()->inherits("QWindowsStyle"));
     if (common && standardIcon == SP_ToolBarHorizontalExtensionButton) {
         const bool rtl =
             (option ? option->direction : QGuiApplication::layoutDirection()) == Qt::RightToLeft;
@@ -71,11 +72,12 @@ void PngStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
 {
     if (m_fusion && element == PE_FrameGroupBox) {
         static const QPixmap frame = readPng(QStringLiteral("fusion_groupbox.png"));
-        // As Fusion draws it: below the title, or nearly at the top without one.
+        // As Fusion draws it: below the title, or nearly at the top without one (Fusion asks
+        // for the indicator's height without an option: at the primary screen's resolution).
         const auto* box = qobject_cast<const QGroupBox*>(widget);
         const int top = box && !box->isCheckable() && box->title().isEmpty()
                             ? groupBoxTopMargin
-                            : qMax(pixelMetric(PM_ExclusiveIndicatorHeight, option, widget),
+                            : qMax(baseStyle()->pixelMetric(PM_ExclusiveIndicatorHeight),
                                    option->fontMetrics.height()) +
                                   groupBoxTopMargin;
         qDrawBorderPixmap(painter, option->rect.adjusted(0, top, 0, 0), groupBoxBorder, frame);

@@ -9,7 +9,8 @@ namespace bizkithub::gui {
 // read as PNG instead. Guessing asks every image-format plugin whether it knows the file, so the
 // first such image loads them all (Qt SVG and libjpeg among them) before the first frame: the
 // menu bar's extension icon when the window is built, Fusion's group-box frame when it is
-// painted. Drawn the same, pixel for pixel; the plugins load when something needs them.
+// painted. Drawn the same, pixel for pixel; the plugins load when something needs them. Under
+// another version of Qt, or another style than Fusion or Windows, the base style draws it all.
 class PngStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
                        const QWidget* widget) const override;
 
 private:
+    bool m_qt64;
     bool m_fusion;
 };
 
