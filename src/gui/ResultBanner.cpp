@@ -24,7 +24,7 @@ ResultBanner::ResultBanner(QWidget* parent)
     hide();
 }
 
-void ResultBanner::build()
+void ResultBanner::prepare()
 {
     if (m_text) {
         return;
@@ -132,7 +132,7 @@ void ResultBanner::setIcon(QStyle::StandardPixmap icon)
 
 void ResultBanner::showResult(const SubmitResult& result)
 {
-    build();
+    prepare();
     setIcon(QStyle::SP_MessageBoxWarning);
     m_result = result;
     m_message = nullptr;
@@ -167,7 +167,7 @@ void ResultBanner::showMessage(const QString& message, const QList<Action>& acti
 
 void ResultBanner::showMessage(const Text& message, const QList<Action>& actions, Severity severity)
 {
-    build();
+    prepare();
     setIcon(severity == Severity::Information ? QStyle::SP_MessageBoxInformation
                                               : QStyle::SP_MessageBoxWarning);
     m_result.reset();
@@ -188,7 +188,7 @@ QString ResultBanner::message() const
 
 QPushButton* ResultBanner::actionButton(Action action)
 {
-    build();
+    prepare();
     switch (action) {
     case Action::Retry:
         return m_retry;

@@ -50,6 +50,10 @@ public:
     void showMessage(const QString& message, const QList<Action>& actions = {},
                      Severity severity = Severity::Warning);
 
+    // Makes its sentence, buttons and details now rather than with the first message: a kiosk
+    // gives every button in its window a focus rule of its own when it starts.
+    void prepare();
+
     [[nodiscard]] QString message() const;
     [[nodiscard]] QPushButton* actionButton(Action action);
 
@@ -60,7 +64,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void build();
     void retranslate();
     void setIcon(QStyle::StandardPixmap icon);
     void setActions(QList<Action> actions);
