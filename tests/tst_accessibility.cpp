@@ -148,6 +148,10 @@ void TestAccessibility::initTestCase()
     QVERIFY(m_outbox->enqueue(QUuid::createUuid(), ticket, ticket));
     m_desk = new Desk(*m_settings, m_network, *m_outbox);
     m_window = m_desk->window();
+    // What the window makes when it is first needed is walked too.
+    (void)m_window->successPage();
+    m_window->holdBanner()->prepare();
+    m_window->banner()->prepare();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

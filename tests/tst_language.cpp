@@ -172,6 +172,9 @@ void TestLanguage::settingChangesTheLanguageWithoutRestart()
     QVERIFY(outbox.open());
     Desk desk(settings, &m_network, outbox);
     MainWindow& window = *desk.window();
+    // What the window makes when it is first needed must change its words as well.
+    (void)window.successPage();
+    window.holdBanner()->prepare();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.send(); // problems under the fields and the banner: their words must change too
