@@ -103,19 +103,42 @@ void KioskShell::setActive(bool active)
         m_keyboard->setActive(active && m_settings.kioskOnScreenKeyboard());
         m_keyboard->setLocale(QLocale());
     }
+    for (QAbstractButton* button : m_window->findChildren<QAbstractButton*>()) {
+        applyButtonRule(button);
+    }
+    // Buttons made later (a banner's, with its first message) take the rule when they are first
+    // polished, just before they show.
+    if (active) {
+        qApp->installEventFilter(this);
+    } else {
+        qApp->removeEventFilter(this);
+    }
+    applyStyle();
+}
+
+void KioskShell::applyButtonRule(QAbstractButton* button) const
+{
     // A tap on a button must not take the focus from the field being typed into: the keys would
     // go down under the finger and the button move away before the tap ends. Tab still reaches
     // every button.
-    for (QAbstractButton* button : m_window->findChildren<QAbstractButton*>()) {
-        if (active && button->focusPolicy() == Qt::StrongFocus) {
-            button->setFocusPolicy(Qt::TabFocus);
-            button->setProperty("kioskTabFocus", true);
-        } else if (!active && button->property("kioskTabFocus").toBool()) {
-            button->setFocusPolicy(Qt::StrongFocus);
-            button->setProperty("kioskTabFocus", QVariant());
+    if (m_active && button->focusPolicy() == Qt::StrongFocus) {
+        button->setFocusPolicy(Qt::TabFocus);
+        button->setProperty("kioskTabFocus", true);
+    } else if (!m_active && button->property("kioskTabFocus").toBool()) {
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setProperty("kioskTabFocus", QVariant());
+    }
+}
+
+bool KioskShell::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Polish) {
+        if (auto* button = qobject_cast<QAbstractButton*>(watched);
+            button && button->window() == m_window) {
+            applyButtonRule(button);
         }
     }
-    applyStyle();
+    return QObject::eventFilter(watched, event);
 }
 
 bool KioskShell::typesOnScreenKeys() const

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAbstractButton;
 class QBoxLayout;
 class QMainWindow;
 
@@ -77,9 +78,13 @@ Q_SIGNALS:
     // The on-screen keyboard was made (or failed to load: see keyboard()).
     void keyboardReady();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void createKeyboard();
     void applyStyle();
+    void applyButtonRule(QAbstractButton* button) const;
 
     QMainWindow* m_window;
     QBoxLayout* m_keyboardRow;

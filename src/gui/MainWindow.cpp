@@ -909,12 +909,8 @@ void MainWindow::setKioskMode(bool kiosk)
         delete m_outboxWindow; // opened again with the parent the new mode wants
     }
     m_kioskMode = kiosk;
-    if (kiosk) {
-        if (m_pages->indexOf(m_kioskChrome->thankYouPage()) < 0) {
-            m_pages->addWidget(m_kioskChrome->thankYouPage());
-        }
-        // Its buttons are there when the shell gives the window's buttons the kiosk's focus rule.
-        m_banner->prepare();
+    if (kiosk && m_pages->indexOf(m_kioskChrome->thankYouPage()) < 0) {
+        m_pages->addWidget(m_kioskChrome->thankYouPage());
     }
     m_kioskShell->setActive(kiosk);
     m_heading->setVisible(!kiosk); // the kiosk greets guests in its own header

@@ -50,8 +50,7 @@ public:
     void showMessage(const QString& message, const QList<Action>& actions = {},
                      Severity severity = Severity::Warning);
 
-    // Makes its sentence, buttons and details now rather than with the first message: a kiosk
-    // gives every button in its window a focus rule of its own when it starts.
+    // Makes its sentence, buttons and details now rather than with the first message.
     void prepare();
 
     [[nodiscard]] QString message() const;
