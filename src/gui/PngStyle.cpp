@@ -45,7 +45,12 @@ void PngStyle::install()
 
 PngStyle::PngStyle(const QString& baseKey)
     : QProxyStyle(baseKey)
-    , m_fusion(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
+    // What is replaced is Qt 6.4's: later versions draw the frame at another place and name
+    // other files, so there the base style draws as it would.
+    , m_qt64(QLibraryInfo::version().majorVersion() == 6 &&
+             QLibraryInfo::version().minorVersion() == 4)
+    , m_fusion(m_qt64 &&
+               baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
 {}
 
 QIcon PngStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* option,
