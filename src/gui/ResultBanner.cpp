@@ -18,7 +18,7 @@ ResultBanner::ResultBanner(QWidget* parent)
     setObjectName(QStringLiteral("resultBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Sending result"));
+    retranslate(); // its name; the rest says its words when it is made
     // Its sentence, buttons and details are made with the first message: a window shows no
     // banner when it opens, and its first frame does not wait for sixteen widgets nobody sees.
     hide();
@@ -96,7 +96,7 @@ void ResultBanner::retranslate()
 {
     setAccessibleName(tr("Sending result"));
     if (!m_text) {
-        return; // the rest says its words when it is made
+        return;
     }
     m_retry->setText(tr("Tr&y again"));
     m_settings->setText(tr("Open settin&gs"));
