@@ -11,9 +11,10 @@
 // damage is the program's first frame). Peak memory is VmHWM of the process a set time after
 // that (one second unless told), when the program has done what it does after its first frame.
 //
-//   bench-startup [--runs N] [--settle-ms MS] NAME=COMMAND...
+//   bench-startup [--runs N] [--settle-ms MS] [--pair NAME:FLOOR]... NAME=COMMAND...
 //
-// COMMAND is split at spaces; the programs inherit the environment.
+// COMMAND is split at spaces; the programs inherit the environment. Each --pair also compares
+// program NAME with program FLOOR (the kiosk with a bare window that has the same keyboard).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -32,6 +33,7 @@
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 #include <xcb/damage.h>
 #include <xcb/xcb.h>
@@ -253,8 +255,11 @@ std::vector<std::string> split(const std::string& command)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: bench-startup [--runs N] [--settle-ms MS] NAME=COMMAND...\n"
-                         "The first program is the floor the others are compared with.\n");
+    std::fprintf(stderr,
+                 "usage: bench-startup [--runs N] [--settle-ms MS] [--pair NAME:FLOOR]... "
+                 "NAME=COMMAND...\n"
+                 "The first program is the floor the others are compared with; --pair compares "
+                 "two more.\n");
     return 2;
 }
 
@@ -265,10 +270,18 @@ int main(int argc, char* argv[])
     int runs = 7;
     int settleMs = 1000;
     std::vector<Program> programs;
+    std::vector<std::pair<std::string, std::string>> pairs;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if ((arg == "--runs" || arg == "--settle-ms") && i + 1 < argc) {
             (arg == "--runs" ? runs : settleMs) = std::atoi(argv[++i]);
+        } else if (arg == "--pair" && i + 1 < argc) {
+            const std::string pair = argv[++i];
+            const size_t colon = pair.find(':');
+            if (colon == std::string::npos || colon == 0 || colon + 1 == pair.size()) {
+                return usage();
+            }
+            pairs.emplace_back(pair.substr(0, colon), pair.substr(colon + 1));
         } else if (const size_t equals = arg.find('='); equals != std::string::npos && equals) {
             programs.push_back({arg.substr(0, equals), split(arg.substr(equals + 1)), {}, {}});
             if (programs.back().argv.empty()) {
@@ -280,6 +293,21 @@ int main(int argc, char* argv[])
     }
     if (programs.empty() || runs < 1) {
         return usage();
+    }
+    const auto named = [&programs](const std::string& name) -> const Program* {
+        for (const Program& program : programs) {
+            if (program.name == name) {
+                return &program;
+            }
+        }
+        return nullptr;
+    };
+    for (const auto& [name, floor] : pairs) {
+        if (!named(name) || !named(floor)) {
+            std::fprintf(stderr, "bench-startup: --pair %s:%s names no program\n", name.c_str(),
+                         floor.c_str());
+            return usage();
+        }
     }
     Display display;
     if (!display.open()) {
@@ -303,7 +331,7 @@ int main(int argc, char* argv[])
             }
             program.startMs.push_back(sample->startMs);
             program.peakMiB.push_back(sample->peakMiB);
-            std::fprintf(stderr, "run %d %-8s %7.1f ms %6.1f MiB\n", run + 1, program.name.c_str(),
+            std::fprintf(stderr, "run %d %-15s %7.1f ms %6.1f MiB\n", run + 1, program.name.c_str(),
                          sample->startMs, sample->peakMiB);
         }
     }
@@ -311,13 +339,20 @@ int main(int argc, char* argv[])
     const double floorMiB = median(programs.front().peakMiB);
     std::printf("medians of %d alternating runs; memory is VmHWM %d ms after the first frame\n",
                 runs, settleMs);
-    std::printf("%-10s %12s %8s %12s %8s\n", "program", "first frame", "ratio", "peak memory",
+    std::printf("%-15s %12s %8s %12s %8s\n", "program", "first frame", "ratio", "peak memory",
                 "ratio");
     for (const Program& program : programs) {
         const double ms = median(program.startMs);
         const double mib = median(program.peakMiB);
-        std::printf("%-10s %9.1f ms %8.2f %8.1f MiB %8.2f\n", program.name.c_str(), ms,
+        std::printf("%-15s %9.1f ms %8.2f %8.1f MiB %8.2f\n", program.name.c_str(), ms,
                     ms / floorMs, mib, mib / floorMiB);
+    }
+    for (const auto& [name, floor] : pairs) {
+        const Program* program = named(name);
+        const Program* other = named(floor);
+        std::printf("%s against %s: first frame %.2f, peak memory %.2f\n", name.c_str(),
+                    floor.c_str(), median(program->startMs) / median(other->startMs),
+                    median(program->peakMiB) / median(other->peakMiB));
     }
     return 0;
 }
