@@ -67,11 +67,11 @@ dpkg-deb -e "$deb" "$scratch/control"
 [ -x "$scratch/control/prerm" ] && ok "prerm disables the timer on removal" || fail "prerm"
 
 # The kiosk's on-screen keyboard needs Qt Virtual Keyboard's input method and QML modules,
-# which no binary names: the package says so itself.
+# and e-mail domains libidn2, which no binary names: the package says so itself.
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard \
     qml6-module-qt-labs-folderlistmodel libqt6quickwidgets6 libqrencode4 libqt6printsupport6 \
-    libfontconfig1; do
+    libfontconfig1 libidn2-0; do
     case "$depends" in *"$package"*) ok "depends on $package" ;; *) fail "no dependency on $package" ;; esac
 done
 

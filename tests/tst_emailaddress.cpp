@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/EmailAddress.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace bizkithub;
+
+namespace {
+
+// Whether libidn2 is mapped into this process (Linux; elsewhere the question is not asked).
+bool idn2Loaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libidn2.so");
+}
+
+} // namespace
 
 Q_DECLARE_METATYPE(bizkithub::Problem)
 
@@ -12,6 +24,8 @@ class TestEmailAddress : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: before any other check has loaded it.
+    void libidn2_isLoadedByTheFirstInternationalDomain();
     void parse_normalisesValidAddresses_data();
     void parse_normalisesValidAddresses();
     void parse_refusesInvalidAddresses_data();
@@ -27,6 +41,20 @@ private Q_SLOTS:
     void splitDisplayName_data();
     void splitDisplayName();
 };
+
+void TestEmailAddress::libidn2_isLoadedByTheFirstInternationalDomain()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc/self/maps");
+#endif
+    QVERIFY(!idn2Loaded());
+    QCOMPARE(EmailAddress::parse(QStringLiteral("jan@example.com")).address,
+             QStringLiteral("jan@example.com"));
+    QVERIFY2(!idn2Loaded(), "an address all in ASCII loaded libidn2");
+    QCOMPARE(EmailAddress::parse(QStringLiteral("jan@bücher.de")).address,
+             QStringLiteral("jan@xn--bcher-kva.de"));
+    QVERIFY2(idn2Loaded(), "an international domain was checked without libidn2");
+}
 
 void TestEmailAddress::parse_normalisesValidAddresses_data()
 {

@@ -3,7 +3,10 @@
 
 #include "TextRules.h"
 
+#include <QLibrary>
+#include <QLoggingCategory>
 #include <QStringList>
+#include <QUrl>
 
 #include <algorithm>
 #include <idn2.h>
@@ -138,17 +141,61 @@ struct IdnaResult
     QString ace; // the A-label, when code is IDN2_OK
 };
 
+Q_LOGGING_CATEGORY(lcEmail, "bizkithub.email")
+
+// libidn2, loaded the first time a domain needs it (a label beyond ASCII, or an encoded one):
+// most addresses never do, and the window opens without it. Loaded once, by whichever thread
+// asks first; never unloaded.
+struct Idn2
+{
+    decltype(&idn2_register_u8) registerU8 = nullptr;
+    decltype(&idn2_free) free = nullptr;
+};
+
+const Idn2& idn2()
+{
+    static const Idn2 loaded = [] {
+#ifdef Q_OS_WIN
+        QLibrary library(QStringLiteral("libidn2-0"));
+#else
+        QLibrary library(QStringLiteral("idn2"), 0); // libidn2.so.0, libidn2.0.dylib
+#endif
+        Idn2 functions;
+        if (library.load()) {
+            functions.registerU8 =
+                reinterpret_cast<decltype(&idn2_register_u8)>(library.resolve("idn2_register_u8"));
+            functions.free = reinterpret_cast<decltype(&idn2_free)>(library.resolve("idn2_free"));
+        }
+        if (!functions.registerU8 || !functions.free) {
+            functions = {};
+            qCCritical(lcEmail,
+                       "libidn2 did not load (%s): international domains are checked with Qt's "
+                       "own IDNA rules (UTS #46) instead of IDNA2008's.",
+                       qPrintable(library.errorString()));
+        }
+        return functions;
+    }();
+    return loaded;
+}
+
 // IDNA2008's rules for registering a label (RFC 5891 section 4): unlike the rules for looking
 // one up, they include the CONTEXTO ones, and a domain typed for a reply should be one that can
 // exist. Given an A-label, libidn2 decodes it, checks the U-label and encodes it again.
 IdnaResult idnaRegister(const QString& label, bool isALabel)
 {
+    const Idn2& library = idn2();
+    if (!library.registerU8) {
+        // Without libidn2 (not installed), rather than refuse every international domain.
+        const QString ace =
+            QString::fromLatin1(QUrl::toAce(isALabel ? QUrl::fromAce(label.toLatin1()) : label));
+        return ace.isEmpty() ? IdnaResult{IDN2_ENCODING_ERROR, {}} : IdnaResult{IDN2_OK, ace};
+    }
     const QByteArray utf8 = label.toUtf8();
     const auto* in = reinterpret_cast<const uint8_t*>(utf8.constData());
     uint8_t* out = nullptr;
-    const int code = isALabel ? idn2_register_u8(nullptr, in, &out, IDN2_NFC_INPUT)
-                              : idn2_register_u8(in, nullptr, &out, IDN2_NFC_INPUT);
-    const std::unique_ptr<uint8_t, void (*)(void*)> owned(out, &idn2_free);
+    const int code = isALabel ? library.registerU8(nullptr, in, &out, IDN2_NFC_INPUT)
+                              : library.registerU8(in, nullptr, &out, IDN2_NFC_INPUT);
+    const std::unique_ptr<uint8_t, void (*)(void*)> owned(out, library.free);
     if (code != IDN2_OK || !out) {
         return {code == IDN2_OK ? IDN2_ENCODING_ERROR : code, {}};
     }
