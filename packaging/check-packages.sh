@@ -50,7 +50,7 @@ for file in \
     share/bizkithub-contact/translations/bizkithub-contact_sk.qm \
     share/bizkithub-contact/translations/bizkithub-contact_de.qm \
     share/doc/bizkithub-contact/copyright share/doc/bizkithub-contact/examples/Contact.conf \
-    lib/bizkithub-contact/libbizkithub-keyboard.so \
+    lib/bizkithub-contact/libbizkithub-keyboard.so lib/bizkithub-contact/libbizkithub-takeaway.so \
     lib/systemd/user/bizkithub-contact-flush.service lib/systemd/user/bizkithub-contact-flush.timer \
     lib/systemd/user-preset/80-bizkithub-contact.preset; do
     [ -s "$scratch/root/usr/$file" ] && ok "has /usr/$file" || fail "missing /usr/$file"

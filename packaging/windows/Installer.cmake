@@ -16,6 +16,12 @@ install(CODE "
             --qmldir \"${PROJECT_SOURCE_DIR}/src/keyboard\"
             \"\${CMAKE_INSTALL_PREFIX}/${BIZKITHUB_PLUGIN_DIR}/bizkithub-keyboard.dll\"
         COMMAND_ERROR_IS_FATAL ANY)
+    # The kiosk's QR code and receipt plugin, with Qt Print Support.
+    execute_process(
+        COMMAND \"${WINDEPLOYQT_EXECUTABLE}\" --release --no-compiler-runtime
+            --dir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\"
+            \"\${CMAKE_INSTALL_PREFIX}/${BIZKITHUB_PLUGIN_DIR}/bizkithub-takeaway.dll\"
+        COMMAND_ERROR_IS_FATAL ANY)
 ")
 # The Microsoft C++ runtime, so the programs start on a machine without Visual Studio.
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuestReceipt.h"
 
+#include "Takeaway.h"
 #include "Ticket.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrinter>
-#include <QPrinterInfo>
 #include <QTextDocument>
 
 namespace bizkithub::gui {
@@ -56,14 +56,15 @@ QString GuestReceipt::html() const
     return page;
 }
 
-bool GuestReceipt::print(QPrinter& printer, QString* error) const
+bool GuestReceipt::print(QPagedPaintDevice& printer, QString* error) const
 {
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&printer);
     document.setHtml(html());
     // A receipt roll is 80 mm wide with 72 mm to print on; on a sheet the slip takes its top.
-    const QRectF page = printer.pageRect(QPrinter::DevicePixel);
-    const double rollWidth = 72.0 / 25.4 * printer.resolution();
+    const int resolution = printer.logicalDpiX();
+    const QRectF page = printer.pageLayout().paintRectPixels(resolution);
+    const double rollWidth = 72.0 / 25.4 * resolution;
     document.setTextWidth(std::min(page.width(), rollWidth));
     QPainter painter;
     if (!painter.begin(&printer)) {
@@ -77,20 +78,19 @@ bool GuestReceipt::print(QPrinter& printer, QString* error) const
     return painter.end();
 }
 
-std::unique_ptr<QPrinter> GuestReceipt::systemPrinter(const QString& name, QString* error)
+std::unique_ptr<QPagedPaintDevice> GuestReceipt::systemPrinter(const QString& name, QString* error)
 {
-    const QPrinterInfo info = QPrinterInfo::printerInfo(name);
-    if (info.isNull()) {
+    QString why;
+    const Takeaway* takeaway = Takeaway::instance(&why);
+    if (!takeaway) {
         if (error) {
             *error = QCoreApplication::translate("bizkithub::gui::GuestReceipt",
-                                                 "There is no printer called %1 on this computer.")
-                         .arg(name);
+                                                 "Receipt printing is not installed (%1).")
+                         .arg(why);
         }
         return nullptr;
     }
-    auto printer = std::make_unique<QPrinter>(info, QPrinter::HighResolution);
-    printer->setDocName(QCoreApplication::translate("bizkithub::gui::GuestReceipt", "Receipt"));
-    return printer;
+    return takeaway->printer(name, error);
 }
 
 } // namespace bizkithub::gui

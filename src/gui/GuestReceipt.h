@@ -7,7 +7,7 @@
 #include <functional>
 #include <memory>
 
-class QPrinter;
+class QPagedPaintDevice;
 
 namespace bizkithub {
 class Ticket;
@@ -30,16 +30,17 @@ struct GuestReceipt
 
     // The slip, laid out for a receipt roll (72 mm wide) or the top of a sheet alike.
     [[nodiscard]] QString html() const;
-    // Prints on printer without a dialog; false, with a sentence for staff in error, when the
-    // printer cannot take it.
-    bool print(QPrinter& printer, QString* error = nullptr) const;
+    // Prints on printer (a QPrinter, or a PDF file) without a dialog; false, with a sentence for
+    // staff in error, when the printer cannot take it.
+    bool print(QPagedPaintDevice& printer, QString* error = nullptr) const;
 
     // The printer of a name, as the kiosk's setting gives it; a seam for tests, which print to
-    // a PDF file instead. Null, with a reason, when no printer has that name.
+    // a PDF file instead. Null, with a reason, when no printer has that name. The system's
+    // printers come from the Takeaway plugin (Qt Print Support).
     using PrinterFactory =
-        std::function<std::unique_ptr<QPrinter>(const QString& name, QString* error)>;
-    [[nodiscard]] static std::unique_ptr<QPrinter> systemPrinter(const QString& name,
-                                                                 QString* error);
+        std::function<std::unique_ptr<QPagedPaintDevice>(const QString& name, QString* error)>;
+    [[nodiscard]] static std::unique_ptr<QPagedPaintDevice> systemPrinter(const QString& name,
+                                                                          QString* error);
 };
 
 } // namespace bizkithub::gui

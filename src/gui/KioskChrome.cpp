@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KioskChrome.h"
 
-#include "QrCode.h"
+#include "Takeaway.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -279,15 +279,16 @@ void KioskChrome::showThankYou(const ThankYou& thankYou)
     updateGreeting();
     m_thankYouReference->setText(thankYou.reference);
     m_thankYouReply->setText(thankYou.reply);
-    const QrCode code(thankYou.link);
     // Large enough for a phone held at arm's length: about 7 px a module at scale 1.
     const int moduleSize = std::max(5, m_thankYouPage->fontMetrics().height() * 2 / 5);
-    QPixmap image = QPixmap::fromImage(code.image(moduleSize));
+    const Takeaway* takeaway = Takeaway::instance();
+    QPixmap image =
+        QPixmap::fromImage(takeaway ? takeaway->qrCode(thankYou.link, moduleSize) : QImage());
     image.setDevicePixelRatio(1.0);
     m_qrCode->setPixmap(image);
     m_qrCode->setMinimumSize(image.size()); // a squeezed code is no code
-    m_qrCode->setVisible(!code.isNull());
-    m_qrCaption->setVisible(!code.isNull());
+    m_qrCode->setVisible(!image.isNull());
+    m_qrCaption->setVisible(!image.isNull());
     m_printButton->setVisible(thankYou.canPrint);
     m_printButton->setEnabled(true);
     m_printed.reset();

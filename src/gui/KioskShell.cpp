@@ -16,7 +16,7 @@
 #include <QGuiApplication>
 #include <QInputMethod>
 #include <QMainWindow>
-#include <QPrinter>
+#include <QPagedPaintDevice>
 #include <QPushButton>
 
 namespace bizkithub::gui {
@@ -252,7 +252,7 @@ void KioskShell::printReceipt()
         return;
     }
     QString error;
-    const std::unique_ptr<QPrinter> printer =
+    const std::unique_ptr<QPagedPaintDevice> printer =
         m_printerFactory(m_settings.kioskReceiptPrinter(), &error);
     const bool printed = printer && m_receipt.print(*printer, &error);
     // One slip a ticket; the guest gets the time to take it.

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-namespace bizkithub::gui {
+namespace bizkithub::takeaway {
 
 QrCode::QrCode(const QString& text)
 {
@@ -49,4 +49,4 @@ QImage QrCode::image(int moduleSize) const
     return image;
 }
 
-} // namespace bizkithub::gui
+} // namespace bizkithub::takeaway

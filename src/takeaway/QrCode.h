@@ -4,7 +4,7 @@
 #include <QImage>
 #include <QString>
 
-namespace bizkithub::gui {
+namespace bizkithub::takeaway {
 
 // A QR code of a text (libqrencode), for a guest's phone to take the reference away.
 class QrCode final
@@ -28,4 +28,4 @@ private:
     QList<bool> m_modules;
 };
 
-} // namespace bizkithub::gui
+} // namespace bizkithub::takeaway
