@@ -1432,6 +1432,10 @@ Volby:
         <source>Receipt</source>
         <translation>Potvrzení</translation>
     </message>
+    <message>
+        <source>Receipt printing is not installed (%1).</source>
+        <translation>Tisk potvrzení není nainstalován (%1).</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskChrome</name>

@@ -1425,6 +1425,10 @@ Optionen:
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
+    <message>
+        <source>Receipt printing is not installed (%1).</source>
+        <translation>Der Belegdruck ist nicht installiert (%1).</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskChrome</name>

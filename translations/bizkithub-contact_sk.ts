@@ -1432,6 +1432,10 @@ Voľby:
         <source>Receipt</source>
         <translation>Potvrdenie</translation>
     </message>
+    <message>
+        <source>Receipt printing is not installed (%1).</source>
+        <translation>Tlač potvrdení nie je nainštalovaná (%1).</translation>
+    </message>
 </context>
 <context>
     <name>bizkithub::gui::KioskChrome</name>
