@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdminPin.h"
 
+#include <QPasswordDigestor>
 #include <QTest>
 
 using namespace bizkithub;
@@ -13,6 +14,8 @@ class TestAdminPin : public QObject
 private Q_SLOTS:
     void hash_verifiesTheRightPinOnly();
     void hash_isSaltedAndStrong();
+    void pbkdf2_matchesTheStandardAndQt_data();
+    void pbkdf2_matchesTheStandardAndQt();
     void verify_refusesMalformedAndWeakHashes_data();
     void verify_refusesMalformedAndWeakHashes();
     void check_length();
@@ -33,6 +36,48 @@ void TestAdminPin::hash_verifiesTheRightPinOnly()
         AdminPin::hash(QStringLiteral("žluťoučký"), AdminPin::minimumIterations);
     QVERIFY(AdminPin::verify(QStringLiteral("žluťoučký"), unicode));
     QVERIFY(!AdminPin::verify(QStringLiteral("zlutoucky"), unicode));
+}
+
+void TestAdminPin::pbkdf2_matchesTheStandardAndQt_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<int>("iterations");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QByteArray>("expectedHex"); // empty: compared with Qt's only
+    // RFC 7914, section 11: PBKDF2-HMAC-SHA256, 64 bytes (two blocks).
+    QTest::newRow("rfc7914 passwd") << QByteArray("passwd") << QByteArray("salt") << 1 << 64
+                                    << QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde04"
+                                                  "65e68b9d57c20dacbc49ca9cccf179b645991664b39d77"
+                                                  "ef317c71b845b1e30bd509112041d3a19783");
+    QTest::newRow("rfc7914 Password") << QByteArray("Password") << QByteArray("NaCl") << 80000 << 64
+                                      << QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c"
+                                                    "0414aeff08876b34ab56a1d425a1225833549adb841b"
+                                                    "51c9b3176a272bdebba1d078478f62b397f33c8d");
+    QTest::newRow("one block, as a PIN")
+        << QByteArray("2468") << QByteArray(16, '\x5a') << 1000 << 32 << QByteArray();
+    QTest::newRow("part of a block")
+        << QByteArray("žluťoučký") << QByteArray("s") << 3 << 7 << QByteArray();
+    QTest::newRow("three blocks") << QByteArray("x") << QByteArray("pepper") << 17 << 80
+                                  << QByteArray();
+    QTest::newRow("empty password")
+        << QByteArray() << QByteArray("salt") << 2 << 32 << QByteArray();
+}
+
+void TestAdminPin::pbkdf2_matchesTheStandardAndQt()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(int, iterations);
+    QFETCH(int, length);
+    QFETCH(QByteArray, expectedHex);
+    const QByteArray key = AdminPin::pbkdf2Sha256(password, salt, iterations, length);
+    QCOMPARE(key.size(), length);
+    if (!expectedHex.isEmpty()) {
+        QCOMPARE(key.toHex(), expectedHex);
+    }
+    QCOMPARE(key, QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, salt,
+                                                     iterations, quint64(length)));
 }
 
 void TestAdminPin::hash_isSaltedAndStrong()

@@ -2,8 +2,12 @@
 #include "AdminPin.h"
 
 #include <QCoreApplication>
-#include <QPasswordDigestor>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QtEndian>
+
+#include <algorithm>
+#include <functional>
 
 namespace bizkithub {
 
@@ -44,13 +48,43 @@ std::optional<ParsedHash> parse(const QString& stored)
 
 QByteArray derive(const QString& pin, const QByteArray& salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
-                                              iterations, hashBytes);
+    return AdminPin::pbkdf2Sha256(pin.toUtf8(), salt, iterations, hashBytes);
 }
 
 } // namespace
 
 namespace AdminPin {
+
+QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations,
+                        int length)
+{
+    QByteArray key;
+    if (iterations < 1 || length < 1) {
+        return key;
+    }
+    key.reserve(length);
+    QMessageAuthenticationCode prf(QCryptographicHash::Sha256, password);
+    // Block i of the key: U1 = PRF(password, salt || INT(i)), Uj = PRF(password, Uj-1), and
+    // the block is U1 xor U2 xor ... xor Uc.
+    for (quint32 block = 1; key.size() < length; ++block) {
+        char index[4];
+        qToBigEndian(block, index);
+        prf.reset();
+        prf.addData(salt);
+        prf.addData(index, sizeof index);
+        QByteArray u = prf.result();
+        QByteArray t = u;
+        for (int j = 1; j < iterations; ++j) {
+            prf.reset();
+            prf.addData(u);
+            u = prf.result();
+            std::transform(t.cbegin(), t.cend(), u.cbegin(), t.begin(), std::bit_xor<>());
+        }
+        key += t;
+    }
+    key.truncate(length);
+    return key;
+}
 
 std::optional<Problem> check(const QString& pin)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <chrono>
@@ -34,6 +35,12 @@ enum class Problem
 [[nodiscard]] bool isUsableHash(const QString& stored);
 // Compares in constant time. A malformed or weak hash never verifies.
 [[nodiscard]] bool verify(const QString& pin, const QString& stored);
+
+// PBKDF2 with HMAC-SHA256 (RFC 8018, section 5.2) on Qt's HMAC: the key of length bytes. It is
+// what Qt's QPasswordDigestor computes (the tests compare the two), without Qt Network, which
+// QPasswordDigestor would bring into every program with the core.
+[[nodiscard]] QByteArray pbkdf2Sha256(const QByteArray& password, const QByteArray& salt,
+                                      int iterations, int length);
 
 } // namespace AdminPin
 
