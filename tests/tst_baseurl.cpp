@@ -29,6 +29,18 @@ void TestBaseUrl::check_data()
     QTest::newRow("http loopback 127.x") << "http://127.3.4.5:8080" << ok;
     QTest::newRow("http localhost") << "http://localhost:8080" << ok;
     QTest::newRow("http loopback v6") << "http://[::1]:8080" << ok;
+    // Every spelling of a loopback address is one (QUrl writes each in its canonical form).
+    QTest::newRow("http loopback short") << "http://127.1:8080" << ok;
+    QTest::newRow("http loopback hex") << "http://0x7f.0.0.1:8080" << ok;
+    QTest::newRow("http loopback one number") << "http://2130706433:8080" << ok;
+    QTest::newRow("http loopback v6 long") << "http://[0:0:0:0:0:0:0:1]:8080" << ok;
+    QTest::newRow("http loopback v4 mapped") << "http://[::ffff:127.0.0.1]:8080" << ok;
+    QTest::newRow("http localhost upper case") << "http://LOCALHOST:8080" << ok;
+    QTest::newRow("http 128.0.0.1") << "http://128.0.0.1" << notHttps;
+    QTest::newRow("http v6 not loopback") << "http://[::2]" << notHttps;
+    QTest::newRow("http v4 mapped not loopback") << "http://[::ffff:10.0.0.1]" << notHttps;
+    QTest::newRow("http loopback lookalike name") << "http://127.0.0.1.nip.io" << notHttps;
+    QTest::newRow("http 127 with a bad part") << "http://127.0.0.256" << notHttps;
     QTest::newRow("http remote") << "http://api.bizkithub.com" << notHttps;
     QTest::newRow("http private lan") << "http://192.168.1.10" << notHttps;
     QTest::newRow("http localhost lookalike") << "http://localhost.evil.com" << notHttps;

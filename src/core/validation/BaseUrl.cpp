@@ -2,7 +2,8 @@
 #include "BaseUrl.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
+
+#include <algorithm>
 
 namespace bizkithub {
 
@@ -17,11 +18,32 @@ QUrl parsed(const QString& baseUrl)
 
 bool BaseUrl::isLoopbackHost(const QString& host)
 {
-    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0) {
+    // QUrl writes an IP address in one canonical form ("127.1" and "0x7f.0.0.1" as 127.0.0.1,
+    // "[0:0:0:0:0:0:0:1]" as ::1, an IPv4-mapped one as ::ffff:127.0.0.1), and a name in lower
+    // case: the loopback ones are then known by their text.
+    QUrl url;
+    url.setHost(host);
+    const QString canonical = url.host();
+    if (canonical == u"localhost" || canonical == u"::1") {
         return true;
     }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    QStringView ipv4 = canonical;
+    if (ipv4.startsWith(u"::ffff:")) {
+        ipv4 = ipv4.mid(7);
+    }
+    const QList<QStringView> parts = ipv4.split(u'.');
+    if (parts.size() != 4) {
+        return false;
+    }
+    for (const QStringView part : parts) {
+        const bool digits =
+            !part.isEmpty() && part.size() <= 3 &&
+            std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (!digits || part.toInt() > 255) {
+            return false;
+        }
+    }
+    return parts.first() == u"127"; // 127.0.0.0/8
 }
 
 std::optional<BaseUrl::Problem> BaseUrl::check(const QString& baseUrl)
