@@ -23,7 +23,7 @@ foreach(language cs sk de)
     file(COPY_FILE ${SOURCE_DIR}/translations/bizkithub-contact_${language}.ts ${ts})
     execute_process(
         COMMAND ${LUPDATE} -silent -no-obsolete -locations none
-            -I ${SOURCE_DIR}/src/core -I ${SOURCE_DIR}/src/gui
+            -I ${SOURCE_DIR}/src/core -I ${SOURCE_DIR}/src/gui -I ${SOURCE_DIR}/src/network
             @${WORK_DIR}/sources.lst -ts ${ts}
         RESULT_VARIABLE result)
     if(NOT result EQUAL 0)

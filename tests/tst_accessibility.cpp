@@ -187,7 +187,7 @@ void TestAccessibility::mainWindow_withProblemsAndBanner()
 
 void TestAccessibility::settingsDialog_everyElementNamedEveryInputLabelled()
 {
-    gui::SettingsDialog dialog(*m_settings, m_window);
+    gui::SettingsDialog dialog(*m_settings, m_desk->delivery().transport(), m_window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(unnamedIn(&dialog), QStringList());

@@ -44,11 +44,20 @@ private Q_SLOTS:
 
 private:
     QUuid enqueue(const QString& message);
+    // The client on the fake server, made when the service first needs it (counted).
+    TransportFactory transport()
+    {
+        return [this] {
+            ++m_transportsMade;
+            return std::make_unique<ContactFormClient>(m_network);
+        };
+    }
 
     QTemporaryDir m_dir;
     int m_counter = 0;
     FakeBizKitHub* m_server = nullptr;
     QNetworkAccessManager* m_network = nullptr;
+    int m_transportsMade = 0;
     Settings* m_settings = nullptr;
     Outbox* m_outbox = nullptr;
 };
@@ -56,6 +65,7 @@ private:
 void TestDeliveryService::init()
 {
     ++m_counter;
+    m_transportsMade = 0;
     m_server = new FakeBizKitHub;
     QVERIFY(m_server->start());
     m_server->setHandler([](const FakeBizKitHub::Request& r) {
@@ -93,15 +103,22 @@ QUuid TestDeliveryService::enqueue(const QString& message)
 void TestDeliveryService::network_isWatchedOnceSomethingWaits()
 {
     QVERIFY(!QNetworkInformation::instance());
-    DeliveryService delivery(*m_settings, m_network, *m_outbox);
+    DeliveryService delivery(*m_settings, transport(), *m_outbox);
     delivery.startInBackground();
-    // Nothing to send: no backend loaded (with D-Bus and GIO), nothing known of the network.
+    // Nothing to send: no network made (in the app, Qt Network is not even loaded), no backend
+    // loaded (with D-Bus and GIO), nothing known of the network.
+    QCOMPARE(m_transportsMade, 0);
     QVERIFY(!QNetworkInformation::instance());
     QVERIFY(!delivery.sender().knowsNetwork());
+    // Its settings are answered without it.
+    QCOMPARE(delivery.transport().config().apiKey, m_settings->apiKey());
+    QVERIFY(!delivery.isHeld());
+    QCOMPARE(m_transportsMade, 0);
+    QVERIFY(!enqueue(QStringLiteral("Printer jammed")).isNull());
+    QCOMPARE(m_transportsMade, 1);
     if (QNetworkInformation::availableBackends().isEmpty()) {
         QSKIP("Qt has no network information backend here");
     }
-    QVERIFY(!enqueue(QStringLiteral("Printer jammed")).isNull());
     QVERIFY(QNetworkInformation::instance());
     QVERIFY(delivery.sender().knowsNetwork());
 }
@@ -136,7 +153,7 @@ void TestDeliveryService::fate_decidesStateAndRetry()
     QCOMPARE(SubmitResult::outcomeFromName(result.outcomeName()), std::optional(outcome));
 
     // The store and the sender follow the fate: the state it leaves, whether it is tried again.
-    DeliveryService delivery(*m_settings, m_network, *m_outbox);
+    DeliveryService delivery(*m_settings, transport(), *m_outbox);
     const QUuid id = enqueue(QStringLiteral("Hello"));
     const QString owner = QStringLiteral("test:%1").arg(m_counter);
     QVERIFY(m_outbox->claim(id, owner, std::chrono::minutes(1)));
@@ -153,7 +170,7 @@ void TestDeliveryService::fate_decidesStateAndRetry()
 
 void TestDeliveryService::connection_saysWhatTheAttemptsTell()
 {
-    DeliveryService delivery(*m_settings, m_network, *m_outbox);
+    DeliveryService delivery(*m_settings, transport(), *m_outbox);
     delivery.sender().setRandom([] { return 0.0; });
     delivery.startInBackground();
     QCOMPARE(delivery.connection(), Connection::Unknown);
@@ -196,7 +213,7 @@ void TestDeliveryService::flush_deliversEveryWaitingTicketOnce()
     for (int i = 0; i < 5; ++i) {
         ids << enqueue(QStringLiteral("Ticket %1").arg(i));
     }
-    DeliveryService delivery(*m_settings, m_network, *m_outbox);
+    DeliveryService delivery(*m_settings, transport(), *m_outbox);
     const DeliveryService::FlushReport report = delivery.flush();
     QCOMPARE(report.delivered, 5);
     QVERIFY(!report.storeFailed);

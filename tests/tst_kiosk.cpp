@@ -621,7 +621,7 @@ void TestKiosk::rootKey_isRefusedAndNothingSent()
     QCOMPARE(m_server->requests().size(), 0);
     QCOMPARE(m_outbox->entries().first().state, TicketState::Held);
     // The admin sees why in the settings too.
-    gui::SettingsDialog dialog(*m_settings, m_window);
+    gui::SettingsDialog dialog(*m_settings, m_desk->delivery().transport(), m_window);
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("apiKeyNote"))
                 ->text()
                 .contains(QLatin1String("ROOT")));

@@ -223,8 +223,9 @@ void TestLanguage::dialogsSpeakTheLanguage()
     ticket.setValue(TicketField::Message, QStringLiteral("Hello"));
     QVERIFY(outbox.enqueue(QUuid::createUuid(), ticket, ticket));
 
+    const DeferredTransport transport(nullptr); // the dialog is only read here
     const auto build = [&] {
-        auto dialog = std::make_unique<gui::SettingsDialog>(settings);
+        auto dialog = std::make_unique<gui::SettingsDialog>(settings, transport);
         auto outboxWindow = std::make_unique<gui::OutboxWindow>(outbox);
         QMap<QString, QString> texts = textsOf(dialog.get());
         const QMap<QString, QString> outboxTexts = textsOf(outboxWindow.get());

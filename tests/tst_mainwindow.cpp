@@ -359,7 +359,7 @@ void TestMainWindow::settingsDialog_sectionsHelpAndFocusWhereNeeded()
     // No key: the key is the field in focus.
     m_settings->setValue(Settings::Key::ApiKey, QString());
     {
-        gui::SettingsDialog dialog(*m_settings, m_window);
+        gui::SettingsDialog dialog(*m_settings, m_desk->delivery().transport(), m_window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"))->hasFocus());
@@ -391,7 +391,7 @@ void TestMainWindow::settingsDialog_sectionsHelpAndFocusWhereNeeded()
     }
     // A key is set: focus on a named field on request.
     writeConfig(validKey);
-    gui::SettingsDialog dialog(*m_settings, m_window);
+    gui::SettingsDialog dialog(*m_settings, m_desk->delivery().transport(), m_window);
     dialog.focusSetting(Settings::Key::CaCertificates);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

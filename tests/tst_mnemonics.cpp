@@ -155,7 +155,8 @@ void TestMnemonics::everyWindow_hasNoSharedAltLetter()
     (void)window.successPage();
     window.holdBanner()->prepare();
     window.banner()->prepare();
-    gui::SettingsDialog settingsDialog(settings);
+    const DeferredTransport transport(nullptr); // the dialog is only read here
+    gui::SettingsDialog settingsDialog(settings, transport);
     gui::OutboxWindow outboxWindow(outbox);
     QStringList found;
     for (QWidget* w : std::initializer_list<QWidget*>{&window, &settingsDialog, &outboxWindow}) {

@@ -5,8 +5,10 @@
 #include "FontWarmUp.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "NetworkTransport.h"
 #include "OnScreenKeyboard.h"
 #include "Outbox.h"
+#include "Plugins.h"
 #include "PngStyle.h"
 #include "Settings.h"
 #include "StartupTrace.h"
@@ -16,8 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
+#include <QPluginLoader>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -91,6 +92,25 @@ struct CommandLine
     }
 };
 
+// The network (Qt Network, with Kerberos and libproxy): on Linux a plugin, loaded when the app
+// first sends or asks about the network, not while its window opens; linked in elsewhere.
+std::unique_ptr<Transport> loadNetwork()
+{
+#ifdef BIZKITHUB_NETWORK_PLUGIN
+    QPluginLoader loader(pluginFile(QStringLiteral("bizkithub-network")));
+    // Every symbol at once: a plugin that does not fit this program fails here, not in a send.
+    loader.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    auto* factory = qobject_cast<NetworkTransportFactory*>(loader.instance());
+    if (!factory) {
+        qCritical("The network part did not load: %s", qPrintable(loader.errorString()));
+        return nullptr;
+    }
+    return factory->create();
+#else
+    return createNetworkTransport();
+#endif
+}
+
 QStringList argumentsOf(int argc, char* argv[])
 {
     QStringList arguments;
@@ -142,8 +162,6 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    QNetworkAccessManager network;
     Outbox outbox(Outbox::defaultPath());
     // Without its store the app could lose tickets; better to say so and stop.
     const auto refuse = [&outbox] {
@@ -165,7 +183,7 @@ int main(int argc, char* argv[])
     }
     // One owner of the client and the sender for this process; the window only shows what it
     // does.
-    DeliveryService delivery(settings, &network, outbox);
+    DeliveryService delivery(settings, &loadNetwork, outbox);
     gui::MainWindow window(settings, delivery);
     startupTrace::mark("window built");
 #ifdef Q_OS_UNIX

@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "DeliveryService.h"
+#include "NetworkTransport.h"
 #include "Outbox.h"
 #include "SendCommand.h"
 #include "Settings.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -117,8 +117,7 @@ int show(const OutboxEntry& e, bool json, QTextStream& out)
 int flush(Outbox& outbox, const Settings& settings, bool json, bool quiet, QTextStream& out,
           QTextStream& err)
 {
-    QNetworkAccessManager network;
-    DeliveryService delivery(settings, &network, outbox);
+    DeliveryService delivery(settings, &createNetworkTransport, outbox);
     // One line an attempt, for the journal of a timer's run: which ticket, and what became of
     // it; never the key (the words come from the outcome, not from the server).
     QObject::connect(&delivery, &DeliveryService::attemptFinished, &delivery,

@@ -3,8 +3,8 @@
 
 #include "CommandLine.h"
 #include "Consent.h"
-#include "ContactFormClient.h"
 #include "DeliveryService.h"
+#include "NetworkTransport.h"
 #include "Outbox.h"
 #include "Settings.h"
 #include "TicketValidator.h"
@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QStringDecoder>
 #include <QTextStream>
 #include <QUuid>
@@ -210,16 +209,15 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         policy.defaultRegion = region;
     }
-    ContactFormClient::Config clientConfig = settings.clientConfig();
+    ClientConfig clientConfig = settings.clientConfig();
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);
         const auto timeout = std::chrono::milliseconds(qint64(seconds * 1000));
-        if (!ok || timeout < ContactFormClient::minTimeout ||
-            timeout > ContactFormClient::maxTimeout) {
+        if (!ok || timeout < ClientConfig::minTimeout || timeout > ClientConfig::maxTimeout) {
             err << tr("--timeout: give a number of seconds from %1 to %2.")
-                       .arg(double(ContactFormClient::minTimeout.count()) / 1000)
-                       .arg(std::chrono::seconds(ContactFormClient::maxTimeout).count())
+                       .arg(double(ClientConfig::minTimeout.count()) / 1000)
+                       .arg(std::chrono::seconds(ClientConfig::maxTimeout).count())
                 << Qt::endl;
             return UsageError;
         }
@@ -322,7 +320,6 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const auto claimTtl = std::chrono::duration_cast<std::chrono::milliseconds>(
         clientConfig.timeout * 2 + std::chrono::seconds(60));
-    QNetworkAccessManager network;
     SubmitResult result;
     bool recorded = true;
     if (queue) {
@@ -333,8 +330,8 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return OtherFailure;
         }
         (void)outbox->applyRetention(settings.retentionDays());
-        delivery = std::make_unique<DeliveryService>(settings, &network, *outbox);
-        delivery->client().setConfig(clientConfig);
+        delivery = std::make_unique<DeliveryService>(settings, &createNetworkTransport, *outbox);
+        delivery->transport().setConfig(clientConfig);
         const auto notKept = [&] {
             err << tr("The ticket could not be saved: %1. It was not sent and not kept; send it "
                       "again once that is solved.")
@@ -383,10 +380,10 @@ int runSend(const QStringList& arguments, QTextStream& out, QTextStream& err)
         recorded = done.recorded;
     } else {
         // Without the outbox: one request and its answer, nothing kept.
-        ContactFormClient client(&network);
-        client.setConfig(clientConfig);
+        const std::unique_ptr<Transport> client = createNetworkTransport();
+        client->setConfig(clientConfig);
         QEventLoop loop;
-        SubmitJob* job = client.submit(payload, id);
+        SubmitJob* job = client->submit(payload, id);
         QObject::connect(job, &SubmitJob::finished, &loop, [&](const SubmitResult& r) {
             result = r;
             loop.quit();

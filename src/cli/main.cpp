@@ -12,7 +12,6 @@
 #include "Version.h"
 
 #include <QCoreApplication>
-#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 using namespace bizkithub;
@@ -45,7 +44,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(Settings::applicationName);
     QCoreApplication::setApplicationVersion(applicationVersion());
     installTranslations(&app);
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeliveryService.h"
 
-#include "ContactFormClient.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
 #include "Settings.h"
@@ -10,15 +9,15 @@
 
 namespace bizkithub {
 
-DeliveryService::DeliveryService(const Settings& settings, QNetworkAccessManager* network,
+DeliveryService::DeliveryService(const Settings& settings, TransportFactory transport,
                                  Outbox& outbox, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_outbox(outbox)
-    , m_client(new ContactFormClient(network, this))
-    , m_sender(new OutboxSender(outbox, *m_client, this))
+    , m_transport(new DeferredTransport(std::move(transport), this))
+    , m_sender(new OutboxSender(outbox, *m_transport, this))
 {
-    m_client->setConfig(m_settings.clientConfig());
+    m_transport->setConfig(m_settings.clientConfig());
     connect(m_sender, &OutboxSender::attemptFinished, this,
             [this](const QUuid& id, const SubmitResult& result) {
                 noteAttempt(result);
@@ -58,7 +57,7 @@ void DeliveryService::startInBackground()
             key != Settings::Key::KioskEnabled) { // a kiosk refuses a ROOT key
             return;
         }
-        m_client->setConfig(m_settings.clientConfig());
+        m_transport->setConfig(m_settings.clientConfig());
         // New settings may lift the hold: the held queue is tried with them at once.
         updateConnection();
         m_sender->sendNow();
@@ -154,7 +153,7 @@ DeliveryService::Delivery DeliveryService::deliverClaimed(const QUuid& id, const
 {
     Delivery delivery;
     QEventLoop loop;
-    SubmitJob* job = m_client->submit(payload, id);
+    SubmitJob* job = m_transport->submit(payload, id);
     connect(job, &SubmitJob::finished, &loop, [&](const SubmitResult& result) {
         delivery.result = result;
         loop.quit();

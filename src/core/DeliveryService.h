@@ -2,25 +2,25 @@
 #pragma once
 
 #include "SubmitResult.h"
+#include "Transport.h"
 
 #include <QObject>
 #include <QTimer>
 #include <QUuid>
 
-class QNetworkAccessManager;
-
 namespace bizkithub {
 
-class ContactFormClient;
 class Outbox;
 class OutboxSender;
 class Settings;
 class Ticket;
 
-// Delivery, for one process: the one owner of the client and the outbox's sender. The desk
-// window and the kiosk keep it running in the background (the network and the store watched,
-// retention applied, new settings followed at once); the CLI's `send` and `outbox flush` use
-// it for one run. main() builds it; nothing else makes a client or a sender of its own.
+// Delivery, for one process: the one owner of the transport (the client) and the outbox's
+// sender. The desk window and the kiosk keep it running in the background (the network and the
+// store watched, retention applied, new settings followed at once); the CLI's `send` and
+// `outbox flush` use it for one run. main() builds it; nothing else makes a client or a sender of
+// its own. The transport is made by the factory the first time something is sent or the network
+// is asked about: a window with nothing to send never loads the network.
 class DeliveryService final : public QObject
 {
     Q_OBJECT
@@ -42,12 +42,12 @@ public:
     static constexpr std::chrono::seconds storeWatchInterval{2};
     static constexpr std::chrono::hours retentionInterval{1};
 
-    DeliveryService(const Settings& settings, QNetworkAccessManager* network, Outbox& outbox,
+    DeliveryService(const Settings& settings, TransportFactory transport, Outbox& outbox,
                     QObject* parent = nullptr);
     ~DeliveryService() override;
 
     [[nodiscard]] Outbox& outbox() const { return m_outbox; }
-    [[nodiscard]] ContactFormClient& client() const { return *m_client; }
+    [[nodiscard]] Transport& transport() const { return *m_transport; }
     [[nodiscard]] OutboxSender& sender() const { return *m_sender; }
 
     // For a window: delivers in the background until destroyed. Watches the store (and the
@@ -90,7 +90,7 @@ private:
 
     const Settings& m_settings;
     Outbox& m_outbox;
-    ContactFormClient* m_client;
+    DeferredTransport* m_transport;
     OutboxSender* m_sender;
     QTimer m_storeWatch;
     QTimer m_retention;

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxSender.h"
 
-#include "ContactFormClient.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLoggingCategory>
-#include <QNetworkInformation>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -22,10 +19,10 @@ using std::chrono::milliseconds;
 
 } // namespace
 
-OutboxSender::OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* parent)
+OutboxSender::OutboxSender(Outbox& outbox, Transport& transport, QObject* parent)
     : QObject(parent)
     , m_outbox(outbox)
-    , m_client(client)
+    , m_transport(transport)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
     , m_owner(QStringLiteral("%1:%2")
@@ -82,15 +79,15 @@ void OutboxSender::setPollInterval(std::chrono::milliseconds interval)
 
 void OutboxSender::watchNetwork()
 {
-    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        qCInfo(lcSender) << "no network information backend; retrying on the timer alone";
+    if (m_knowsNetwork) {
         return;
     }
-    QNetworkInformation* info = QNetworkInformation::instance();
-    qCInfo(lcSender) << "network information from" << info->backendName();
+    if (!m_transport.watchReachability()) {
+        qCInfo(lcSender) << "the network's state is not known here; retrying on the timer alone";
+        return;
+    }
     m_knowsNetwork = true;
-    const auto update = [this](QNetworkInformation::Reachability reachability) {
-        const bool online = reachability != QNetworkInformation::Reachability::Disconnected;
+    const auto update = [this](bool online) {
         if (online == m_online) {
             return;
         }
@@ -103,8 +100,8 @@ void OutboxSender::watchNetwork()
             wake();
         }
     };
-    connect(info, &QNetworkInformation::reachabilityChanged, this, update);
-    update(info->reachability());
+    connect(&m_transport, &Transport::reachabilityChanged, this, update);
+    update(m_transport.isReachable());
 }
 
 void OutboxSender::start()
@@ -208,7 +205,7 @@ QDateTime OutboxSender::nextAttemptAfter(const SubmitResult& result, int attempt
 
 QString OutboxSender::configFingerprint() const
 {
-    const auto& c = m_client.config();
+    const auto& c = m_transport.config();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(c.baseUrl.toUtf8());
     hash.addData("\n");
@@ -239,7 +236,7 @@ void OutboxSender::pump()
         if (!paused && m_claimed.size() < window && wanted > 0) {
             // The claim lasts until the request has surely finished, timeout included.
             // The last of a batch may wait for the ones before it, each up to the timeout.
-            const auto ttl = m_client.config().timeout * (claimBatch / m_maxConcurrent + 2) +
+            const auto ttl = m_transport.config().timeout * (claimBatch / m_maxConcurrent + 2) +
                              std::chrono::seconds(60);
             claimed =
                 m_outbox.claimDue(m_owner, wanted, std::chrono::duration_cast<milliseconds>(ttl),
@@ -267,7 +264,7 @@ void OutboxSender::startJobs(int window)
     while (m_jobs.size() < window && !m_claimed.isEmpty()) {
         const OutboxEntry e = m_claimed.takeFirst();
         m_attempts.insert(e.id, e.attempts);
-        SubmitJob* job = m_client.submit(e.body, e.id);
+        SubmitJob* job = m_transport.submit(e.body, e.id);
         m_jobs.insert(e.id, job);
         const QUuid id = e.id;
         connect(job, &SubmitJob::finished, this,

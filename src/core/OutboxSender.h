@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Outbox.h"
+#include "Transport.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,13 +15,10 @@
 
 namespace bizkithub {
 
-class ContactFormClient;
-class SubmitJob;
-
-// Drains the outbox: claims due tickets (oldest first, a few at a time), sends each with the
-// ContactFormClient, and records what happened. It wakes on start, on wake() (a new ticket),
-// when the network comes back, when another process changes the store, and when the next
-// retry is due. Retries back off exponentially with full jitter; a server's Retry-After and an
+// Drains the outbox: claims due tickets (oldest first, a few at a time), sends each through the
+// Transport (ContactFormClient), and records what happened. It wakes on start, on wake() (a new
+// ticket), when the network comes back, when another process changes the store, and when the
+// next retry is due. Retries back off exponentially with full jitter; a server's Retry-After and an
 // exhausted rate limit win; a refused key holds the whole queue.
 class OutboxSender final : public QObject
 {
@@ -42,7 +40,7 @@ public:
     // While another process sends, how often to look whether it is still alive.
     static constexpr std::chrono::seconds claimCheck{30};
 
-    OutboxSender(Outbox& outbox, ContactFormClient& client, QObject* parent = nullptr);
+    OutboxSender(Outbox& outbox, Transport& transport, QObject* parent = nullptr);
     ~OutboxSender() override;
 
     void setClock(Clock clock);
@@ -50,8 +48,8 @@ public:
     void setMaxConcurrent(int max);
     // How often to look whether another process changed the store.
     void setPollInterval(std::chrono::milliseconds interval);
-    // Loads a QNetworkInformation backend that reports reachability, if this platform has one,
-    // and wakes up when the network comes back.
+    // Follows whether the network is up, if the transport can tell on this platform, and wakes
+    // up when it comes back.
     void watchNetwork();
 
     void start();
@@ -102,7 +100,7 @@ private:
     void poll();
 
     Outbox& m_outbox;
-    ContactFormClient& m_client;
+    Transport& m_transport;
     Clock m_clock;
     Random m_random;
     QString m_owner;

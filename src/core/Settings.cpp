@@ -282,7 +282,7 @@ int Settings::timeoutSeconds() const
 {
     bool ok = false;
     const int seconds = value(Key::TimeoutSeconds).toInt(&ok);
-    const auto max = int(ContactFormClient::maxTimeout.count());
+    const auto max = int(ClientConfig::maxTimeout.count());
     return ok && seconds > 0 ? std::min(seconds, max) : defaultValue(Key::TimeoutSeconds).toInt();
 }
 
@@ -524,9 +524,9 @@ FormPolicy Settings::formPolicy() const
     return policy;
 }
 
-ContactFormClient::Config Settings::clientConfig() const
+ClientConfig Settings::clientConfig() const
 {
-    ContactFormClient::Config config;
+    ClientConfig config;
     config.baseUrl = baseUrl();
     config.apiKey = apiKey();
     config.timeout = std::chrono::seconds(timeoutSeconds());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ContactFormClient.h"
 #include "TicketValidator.h"
+#include "Transport.h"
 
 #include <QHash>
 #include <QObject>
@@ -177,7 +177,7 @@ public:
 
     // The admin's form policy. In kiosk mode the internal fields are hidden as well.
     [[nodiscard]] FormPolicy formPolicy() const;
-    [[nodiscard]] ContactFormClient::Config clientConfig() const;
+    [[nodiscard]] ClientConfig clientConfig() const;
 
 Q_SIGNALS:
     void changed(bizkithub::Settings::Key key);

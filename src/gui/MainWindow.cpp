@@ -574,7 +574,7 @@ void MainWindow::send()
     }
     m_pendingSend = m_ticketId;
     setBusy(true);
-    m_sendWaitTimer.start(m_delivery.client().config().timeout + std::chrono::seconds(5));
+    m_sendWaitTimer.start(m_delivery.transport().config().timeout + std::chrono::seconds(5));
     m_delivery.sender().sendNow();
 }
 
@@ -860,7 +860,7 @@ std::optional<Settings::Key> MainWindow::settingToFix() const
 
 bool MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_delivery.transport(), this);
     // The field to change first: the one the platform refused, if a hold says so.
     if (const auto key = settingToFix()) {
         dialog.focusSetting(*key);
@@ -1059,7 +1059,7 @@ void MainWindow::showAdminMenu()
     QPushButton* back = addButton(tr("&Back to the kiosk"), QStringLiteral("adminBack"));
     back->setDefault(true);
     connect(settings, &QPushButton::clicked, menu, [this, menu] {
-        auto* dialog = new SettingsDialog(m_settings, this);
+        auto* dialog = new SettingsDialog(m_settings, m_delivery.transport(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_kiosk->pauseWhileOpen(dialog);
         menu->close();

@@ -18,14 +18,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSslCertificate>
 
 namespace bizkithub::gui {
 
-SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(Settings& settings, const Transport& transport, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_settings(settings)
+    , m_transport(transport)
 {
     m_ui->setupUi(this);
     arrangeSections();
@@ -56,7 +56,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         }
         m_ui->languageCombo->addItem(name.isEmpty() ? code : name, code);
     }
-    m_ui->timeoutSpin->setMaximum(int(ContactFormClient::maxTimeout.count()));
+    m_ui->timeoutSpin->setMaximum(int(ClientConfig::maxTimeout.count()));
     m_ui->showKeyButton->setToolTip(tr("Show or hide the API key"));
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -310,7 +310,7 @@ bool SettingsDialog::save()
     }
     const QString caFile = m_ui->caFileEdit->text().trimmed();
     if (!caFile.isEmpty() && !locked(Settings::Key::CaCertificates) &&
-        QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+        !m_transport.readsCertificates(caFile)) {
         problem(m_ui->caFileEdit, m_ui->caFileNote,
                 tr("No certificate could be read from this file. Choose a PEM file."));
     }

@@ -13,16 +13,21 @@ namespace Ui {
 class SettingsDialog;
 }
 
+namespace bizkithub {
+class Transport;
+}
+
 namespace bizkithub::gui {
 
 // Edits the settings the ticket form needs. Every value is checked with the core's rules before
-// it is saved; a problem stands under its field and the dialog stays open, with nothing lost.
+// it is saved; a problem stands under its field and the dialog stays open, with nothing lost. The
+// transport reads the certificates of a CA file as it will when it sends.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+    SettingsDialog(Settings& settings, const Transport& transport, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     // Puts the focus on the field of this setting, its text selected, to be changed.
@@ -50,6 +55,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings& m_settings;
+    const Transport& m_transport;
     QLabel* m_connectionHeading = nullptr;
     QLabel* m_formHeading = nullptr;
     QLabel* m_computerHeading = nullptr;

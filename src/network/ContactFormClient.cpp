@@ -6,11 +6,15 @@
 #include "validation/ApiKey.h"
 #include "validation/BaseUrl.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
@@ -77,15 +81,36 @@ SubmitResult configError(SubmitResult::ConfigIssue issue)
     return result;
 }
 
-} // namespace
+// One POST on the wire: reads the answer as it arrives (never more than maxResponseBytes),
+// times it out, and classifies what happened.
+class ReplyJob final : public SubmitJob
+{
+public:
+    ReplyJob(const QUuid& idempotencyKey, std::function<QDateTime()> clock, QObject* parent)
+        : SubmitJob(idempotencyKey, parent)
+        , m_clock(std::move(clock))
+    {}
 
-SubmitJob::SubmitJob(QUuid idempotencyKey, std::function<QDateTime()> clock, QObject* parent)
-    : QObject(parent)
-    , m_idempotencyKey(idempotencyKey)
-    , m_clock(std::move(clock))
-{}
+    void start(QNetworkReply* reply, std::chrono::milliseconds timeout);
+    void cancel() override;
 
-void SubmitJob::start(QNetworkReply* reply, std::chrono::milliseconds timeout)
+private:
+    void onReadyRead();
+    void onFinished();
+    void finishWith(const SubmitResult& result);
+
+    std::function<QDateTime()> m_clock;
+    QPointer<QNetworkReply> m_reply;
+    QTimer* m_timer = nullptr;
+    QByteArray m_body;
+    bool m_requestSent = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_truncated = false;
+    bool m_tlsErrors = false;
+};
+
+void ReplyJob::start(QNetworkReply* reply, std::chrono::milliseconds timeout)
 {
     m_reply = reply;
     reply->setParent(this);
@@ -114,7 +139,7 @@ void SubmitJob::start(QNetworkReply* reply, std::chrono::milliseconds timeout)
             qCWarning(lcClient) << "TLS error:" << redactSecrets(error.errorString());
         }
     });
-    connect(reply, &QNetworkReply::readyRead, this, &SubmitJob::onReadyRead);
+    connect(reply, &QNetworkReply::readyRead, this, &ReplyJob::onReadyRead);
     // A chunked answer ignores the read buffer limit, so the byte count is watched as well.
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > ContactFormClient::maxResponseBytes && m_reply && !m_truncated) {
@@ -123,10 +148,10 @@ void SubmitJob::start(QNetworkReply* reply, std::chrono::milliseconds timeout)
             m_reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, &SubmitJob::onFinished);
+    connect(reply, &QNetworkReply::finished, this, &ReplyJob::onFinished);
 }
 
-void SubmitJob::onReadyRead()
+void ReplyJob::onReadyRead()
 {
     if (!m_reply || !m_reply->isOpen()) {
         return;
@@ -143,9 +168,9 @@ void SubmitJob::onReadyRead()
     }
 }
 
-void SubmitJob::cancel()
+void ReplyJob::cancel()
 {
-    if (m_done) {
+    if (isFinished()) {
         return;
     }
     m_cancelled = true;
@@ -154,9 +179,9 @@ void SubmitJob::cancel()
     }
 }
 
-void SubmitJob::onFinished()
+void ReplyJob::onFinished()
 {
-    if (!m_reply || m_done) {
+    if (!m_reply || isFinished()) {
         return;
     }
     m_timer->stop();
@@ -178,7 +203,8 @@ void SubmitJob::onFinished()
     facts.tlsErrors = m_tlsErrors;
     facts.now = m_clock();
     if (m_timedOut && facts.httpStatus == 0) {
-        facts.errorString = tr("No answer within the time limit.");
+        facts.errorString =
+            QCoreApplication::translate("bizkithub::SubmitJob", "No answer within the time limit.");
     }
     if (m_cancelled && facts.httpStatus == 0) {
         facts.errorString.clear();
@@ -191,24 +217,26 @@ void SubmitJob::onFinished()
     finishWith(classifyResponse(facts));
 }
 
-void SubmitJob::finishWith(const SubmitResult& result)
+void ReplyJob::finishWith(const SubmitResult& result)
 {
-    if (m_done) {
+    if (isFinished()) {
         return;
     }
-    m_done = true;
-    qCInfo(lcClient).noquote() << "ticket" << m_idempotencyKey.toString(QUuid::WithoutBraces)
+    qCInfo(lcClient).noquote() << "ticket" << idempotencyKey().toString(QUuid::WithoutBraces)
                                << "->" << result.outcomeName() << "HTTP" << result.httpStatus
                                << result.errorCode << result.requestId;
-    Q_EMIT finished(result);
-    deleteLater();
+    SubmitJob::finishWith(result);
 }
 
+} // namespace
+
 ContactFormClient::ContactFormClient(QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent)
+    : Transport(parent)
     , m_network(network)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
+
+ContactFormClient::~ContactFormClient() = default;
 
 void ContactFormClient::setConfig(const Config& config)
 {
@@ -236,8 +264,7 @@ std::optional<SubmitResult> ContactFormClient::preflight() const
                                ? SubmitResult::ConfigIssue::InsecureUrl
                                : SubmitResult::ConfigIssue::InvalidUrl);
     }
-    if (!m_config.caCertificatesFile.isEmpty() &&
-        QSslCertificate::fromPath(m_config.caCertificatesFile, QSsl::Pem).isEmpty()) {
+    if (!m_config.caCertificatesFile.isEmpty() && !readsCertificates(m_config.caCertificatesFile)) {
         return configError(SubmitResult::ConfigIssue::CaCertificates);
     }
     return std::nullopt;
@@ -281,20 +308,15 @@ const ContactFormClient::Prepared& ContactFormClient::prepared()
     return p;
 }
 
-SubmitJob* ContactFormClient::submit(const Ticket& ticket, const QUuid& idempotencyKey)
-{
-    return submit(ticket.toJson(), idempotencyKey);
-}
-
 SubmitJob* ContactFormClient::submit(const QByteArray& json, const QUuid& idempotencyKey)
 {
-    auto* job = new SubmitJob(idempotencyKey, m_clock, this);
     const Prepared& ready = prepared();
     if (ready.failure) {
-        // Reported from the event loop, like every other outcome, so callers connect first.
-        QTimer::singleShot(0, job, [job, result = *ready.failure] { job->finishWith(result); });
-        return job;
+        qCInfo(lcClient).noquote() << "ticket" << idempotencyKey.toString(QUuid::WithoutBraces)
+                                   << "->" << ready.failure->outcomeName();
+        return SubmitJob::finishedWith(*ready.failure, idempotencyKey, this);
     }
+    auto* job = new ReplyJob(idempotencyKey, m_clock, this);
     QNetworkRequest request = ready.request;
     request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
     auto* body = new OneShotBody(json, nullptr);
@@ -302,6 +324,35 @@ SubmitJob* ContactFormClient::submit(const QByteArray& json, const QUuid& idempo
     body->setParent(reply); // lives exactly as long as Qt may read it
     job->start(reply, m_config.timeout);
     return job;
+}
+
+bool ContactFormClient::readsCertificates(const QString& file) const
+{
+    return !QSslCertificate::fromPath(file, QSsl::Pem).isEmpty();
+}
+
+bool ContactFormClient::watchReachability()
+{
+    if (m_watching) {
+        return true;
+    }
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        qCInfo(lcClient) << "no network information backend; retrying on the timer alone";
+        return false;
+    }
+    QNetworkInformation* info = QNetworkInformation::instance();
+    qCInfo(lcClient) << "network information from" << info->backendName();
+    const auto update = [this](QNetworkInformation::Reachability reachability) {
+        const bool reachable = reachability != QNetworkInformation::Reachability::Disconnected;
+        if (reachable != m_reachable) {
+            m_reachable = reachable;
+            Q_EMIT reachabilityChanged(reachable);
+        }
+    };
+    m_watching = true;
+    connect(info, &QNetworkInformation::reachabilityChanged, this, update);
+    update(info->reachability());
+    return true;
 }
 
 } // namespace bizkithub

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ContactFormClient.h"
 #include "DeliveryService.h"
 #include "MainWindow.h"
 
@@ -20,7 +21,8 @@ class Desk
 {
 public:
     Desk(Settings& settings, QNetworkAccessManager* network, Outbox& outbox)
-        : m_delivery(std::make_unique<DeliveryService>(settings, network, outbox))
+        : m_delivery(std::make_unique<DeliveryService>(
+              settings, [network] { return std::make_unique<ContactFormClient>(network); }, outbox))
     {
         m_delivery->startInBackground();
         m_window = std::make_unique<gui::MainWindow>(settings, *m_delivery);

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Transport.h"
+
+#include "StartupTrace.h"
+#include "Ticket.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTransport, "bizkithub.client", QtWarningMsg)
+
+namespace bizkithub {
+
+namespace {
+
+// A result known before anything is sent (the settings refuse it, or there is no network part).
+class FinishedJob final : public SubmitJob
+{
+public:
+    FinishedJob(const SubmitResult& result, const QUuid& idempotencyKey, QObject* parent)
+        : SubmitJob(idempotencyKey, parent)
+    {
+        QTimer::singleShot(0, this, [this, result] { finishWith(result); });
+    }
+
+    void cancel() override
+    {
+        SubmitResult cancelled;
+        cancelled.outcome = SubmitResult::Outcome::Cancelled;
+        finishWith(cancelled);
+    }
+};
+
+} // namespace
+
+SubmitJob::SubmitJob(const QUuid& idempotencyKey, QObject* parent)
+    : QObject(parent)
+    , m_idempotencyKey(idempotencyKey)
+{}
+
+SubmitJob* SubmitJob::finishedWith(const SubmitResult& result, const QUuid& idempotencyKey,
+                                   QObject* parent)
+{
+    return new FinishedJob(result, idempotencyKey, parent);
+}
+
+void SubmitJob::finishWith(const SubmitResult& result)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+SubmitJob* Transport::submit(const Ticket& ticket, const QUuid& idempotencyKey)
+{
+    return submit(ticket.toJson(), idempotencyKey);
+}
+
+DeferredTransport::DeferredTransport(TransportFactory factory, QObject* parent)
+    : Transport(parent)
+    , m_factory(std::move(factory))
+{}
+
+DeferredTransport::~DeferredTransport() = default;
+
+Transport* DeferredTransport::real() const
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        m_real = m_factory ? m_factory() : nullptr;
+        startupTrace::mark("network loaded");
+        if (m_real) {
+            m_real->setConfig(m_config);
+            connect(m_real.get(), &Transport::reachabilityChanged, this,
+                    &Transport::reachabilityChanged);
+        } else {
+            qCCritical(lcTransport, "Nothing can be sent: the network part did not load. Tickets "
+                                    "wait in the outbox until it is installed again.");
+        }
+    }
+    return m_real.get();
+}
+
+void DeferredTransport::setConfig(const ClientConfig& config)
+{
+    m_config = config;
+    if (m_real) {
+        m_real->setConfig(config);
+    }
+}
+
+SubmitJob* DeferredTransport::submit(const QByteArray& body, const QUuid& idempotencyKey)
+{
+    if (Transport* transport = real()) {
+        return transport->submit(body, idempotencyKey);
+    }
+    SubmitResult result;
+    result.outcome = SubmitResult::Outcome::Offline;
+    result.networkError = QStringLiteral("the network part of the program did not load");
+    return SubmitJob::finishedWith(result, idempotencyKey, this);
+}
+
+bool DeferredTransport::watchReachability()
+{
+    Transport* transport = real();
+    return transport && transport->watchReachability();
+}
+
+bool DeferredTransport::isReachable() const
+{
+    // Not a reason to load anything: without a look at the network, it is taken to be up.
+    return !m_real || m_real->isReachable();
+}
+
+bool DeferredTransport::readsCertificates(const QString& file) const
+{
+    const Transport* transport = real();
+    return transport && transport->readsCertificates(file);
+}
+
+} // namespace bizkithub
