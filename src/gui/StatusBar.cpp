@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -36,11 +37,19 @@ StatusBar::StatusBar(const Settings& settings, const DeliveryService& delivery, 
     m_progress->setMaximumWidth(120);
     m_progress->hide();
     m_progress->setAccessibleName(tr("Sending"));
-    addPermanentWidget(m_progress);
-    addItem(m_alert, false);
-    addItem(m_connection, false);
-    addItem(m_queue, true);
-    addItem(m_key, true);
+    // The items in one row of their own, given to the status bar at once: it lays out all its
+    // items again for each one added (about a millisecond for seven, before the first frame).
+    auto* items = new QWidget(this);
+    auto* row = new QHBoxLayout(items);
+    row->setContentsMargins(0, 0, 0, 0);
+    // As tall with the busy bar hidden as shown: the window does not move when a send starts.
+    row->addStrut(m_progress->sizeHint().height()); // its height is fixed at that
+    row->addWidget(m_progress);
+    addItem(row, m_alert, false);
+    addItem(row, m_connection, false);
+    addItem(row, m_queue, true);
+    addItem(row, m_key, true);
+    addPermanentWidget(items);
     connect(&delivery, &DeliveryService::connectionChanged, this, &StatusBar::refresh);
     connect(&delivery, &DeliveryService::attemptFinished, this, &StatusBar::refresh);
     connect(&delivery.outbox(), &Outbox::changed, this, &StatusBar::refresh);
@@ -48,17 +57,17 @@ StatusBar::StatusBar(const Settings& settings, const DeliveryService& delivery, 
     // Its owner says when it is first read: the outbox's six queries once, not here as well.
 }
 
-void StatusBar::addItem(QWidget* item, bool ruleBefore)
+void StatusBar::addItem(QBoxLayout* row, QWidget* item, bool ruleBefore)
 {
     // Each fact its own item, with room and a rule between them, not one run-on line.
     if (ruleBefore) {
-        auto* rule = new QFrame(this);
+        auto* rule = new QFrame(row->parentWidget());
         rule->setFrameShape(QFrame::VLine);
         rule->setFrameShadow(QFrame::Sunken);
-        addPermanentWidget(rule);
+        row->addWidget(rule);
     }
     item->setContentsMargins(6, 0, 6, 0);
-    addPermanentWidget(item);
+    row->addWidget(item);
 }
 
 QString StatusBar::connectionText(DeliveryService::Connection connection)

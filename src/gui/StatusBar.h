@@ -6,6 +6,7 @@
 
 #include <QStatusBar>
 
+class QBoxLayout;
 class QLabel;
 class QProgressBar;
 
@@ -49,7 +50,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void addItem(QWidget* item, bool ruleBefore);
+    static void addItem(QBoxLayout* row, QWidget* item, bool ruleBefore);
 
     const Settings& m_settings;
     const DeliveryService& m_delivery;
