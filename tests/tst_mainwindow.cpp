@@ -35,6 +35,8 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -411,6 +413,28 @@ void TestMainWindow::settingsDialog_sectionsHelpAndFocusWhereNeeded()
     QVERIFY(dialog.save());
     QVERIFY(!note->isVisible());
     QVERIFY(url->styleSheet().isEmpty());
+
+    // A CA file is read as the client will read it: a file without a certificate is refused
+    // at its field, a PEM certificate is taken.
+    auto* caFile = dialog.findChild<QLineEdit*>(QStringLiteral("caFileEdit"));
+    auto* caNote = dialog.findChild<QLabel*>(QStringLiteral("caFileNote"));
+    const QString notPem = m_dir.filePath(QStringLiteral("not-a-certificate.pem"));
+    QFile text(notPem);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("just some words\n");
+    text.close();
+    caFile->setText(notPem);
+    QVERIFY(!dialog.save());
+    QVERIFY(caNote->isVisible());
+    QVERIFY(caNote->text().contains(QLatin1String("certificate")));
+    QSslCertificate certificate;
+    QSslKey key;
+    QString pem;
+    QVERIFY(test::makeSelfSignedCertificate(m_dir.path(), &certificate, &key, &pem));
+    caFile->setText(pem);
+    QVERIFY(dialog.save());
+    QVERIFY(!caNote->isVisible());
+    QCOMPARE(m_settings->clientConfig().caCertificatesFile, pem);
 }
 
 void TestMainWindow::consentRequired_staffConfirmBeforeSendAndTheNoteRecordsIt()
