@@ -51,6 +51,7 @@ for file in \
     share/bizkithub-contact/translations/bizkithub-contact_de.qm \
     share/doc/bizkithub-contact/copyright share/doc/bizkithub-contact/examples/Contact.conf \
     lib/bizkithub-contact/libbizkithub-keyboard.so lib/bizkithub-contact/libbizkithub-takeaway.so \
+    lib/bizkithub-contact/libbizkithub-network.so \
     lib/systemd/user/bizkithub-contact-flush.service lib/systemd/user/bizkithub-contact-flush.timer \
     lib/systemd/user-preset/80-bizkithub-contact.preset; do
     [ -s "$scratch/root/usr/$file" ] && ok "has /usr/$file" || fail "missing /usr/$file"
@@ -71,7 +72,7 @@ dpkg-deb -e "$deb" "$scratch/control"
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard \
     qml6-module-qt-labs-folderlistmodel libqt6quickwidgets6 libqrencode4 libqt6printsupport6 \
-    libfontconfig1 libidn2-0; do
+    libfontconfig1 libidn2-0 libqt6network6; do
     case "$depends" in *"$package"*) ok "depends on $package" ;; *) fail "no dependency on $package" ;; esac
 done
 
@@ -104,6 +105,33 @@ if grep -q "on-screen keyboard" "$scratch/kiosk.txt"; then
     cat "$scratch/kiosk.txt"; fail "the kiosk's on-screen keyboard did not load"
 else
     ok "kiosk loaded its on-screen keyboard"
+fi
+
+# The packaged (stripped) program sends through its network plugin, which takes the core's
+# classes from the program: a ticket the CLI kept while BizKitHub could not be reached goes out
+# once the window is up. Needs the test build's fake server.
+server="$build/bin/fake-bizkithub-server"
+if [ -x "$server" ]; then
+    key=PRODPGrFxpGEtrOZfuWhnoJohUYBXuOE
+    BIZKITHUB_BASE_URL=http://127.0.0.1:9 BIZKITHUB_API_KEY=$key \
+        "$scratch/root/usr/bin/bizkithub-contact-cli" send --message "Kept by the package" \
+        >/dev/null 2>&1 || true
+    port=$(( 20000 + $$ % 20000 ))
+    "$server" --port "$port" --key "$key" > "$scratch/server.txt" 2>&1 & server_pid=$!
+    sleep 0.5
+    BIZKITHUB_BASE_URL=http://127.0.0.1:$port BIZKITHUB_API_KEY=$key \
+        "$scratch/root/usr/bin/bizkithub-contact" 2> "$scratch/send.txt" & pid=$!
+    for _ in $(seq 50); do
+        grep -q "Kept by the package" "$scratch/server.txt" && break
+        sleep 0.2
+    done
+    kill -TERM "$pid" 2>/dev/null; wait "$pid" || true
+    kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true
+    if grep -q '"message":"Kept by the package"' "$scratch/server.txt"; then
+        ok "gui delivered a kept ticket through its network plugin"
+    else
+        cat "$scratch/send.txt"; fail "gui did not deliver the kept ticket"
+    fi
 fi
 
 if command -v rpm >/dev/null && ls "$build"/*.rpm >/dev/null 2>&1; then
