@@ -41,6 +41,7 @@ private Q_SLOTS:
     void fate_decidesStateAndRetry();
     void connection_saysWhatTheAttemptsTell();
     void flush_deliversEveryWaitingTicketOnce();
+    void networkPartMissing_ticketWaitsAndGoesOnceItLoads();
 
 private:
     QUuid enqueue(const QString& message);
@@ -205,6 +206,45 @@ void TestDeliveryService::connection_saysWhatTheAttemptsTell()
     QTRY_COMPARE(m_outbox->entry(second)->state, TicketState::Sent);
     QCOMPARE(delivery.connection(), Connection::Connected);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestDeliveryService::networkPartMissing_ticketWaitsAndGoesOnceItLoads()
+{
+    // The network plugin cannot be loaded (missing, or from another version) until it can.
+    bool loadable = false;
+    DeliveryService delivery(
+        *m_settings,
+        [this, &loadable]() -> std::unique_ptr<Transport> {
+            ++m_transportsMade;
+            return loadable ? std::make_unique<ContactFormClient>(m_network) : nullptr;
+        },
+        *m_outbox);
+    delivery.sender().setRandom([] { return 0.0; });
+    QSignalSpy finished(&delivery, &DeliveryService::attemptFinished);
+    delivery.startInBackground();
+    const QUuid id = enqueue(QStringLiteral("Printer jammed"));
+    delivery.sender().sendNow();
+    QTRY_COMPARE(finished.size(), 1);
+    const auto result = finished.first().at(1).value<SubmitResult>();
+    QCOMPARE(result.outcome, SubmitResult::Outcome::Offline);
+    QVERIFY(result.networkError.contains(QLatin1String("network part")));
+    // Kept, waiting, nothing sent; the settings dialog cannot tell a CA file's worth.
+    QCOMPARE(m_outbox->entry(id)->state, TicketState::Queued);
+    QCOMPARE(m_server->requests().size(), 0);
+    QVERIFY(!delivery.transport().readsCertificates(QStringLiteral("/nonexistent.pem")));
+    const int tries = m_transportsMade;
+    QVERIFY(tries >= 1);
+
+    // Loadable again: the next attempt asks for it once more, and the ticket goes, once.
+    loadable = true;
+    delivery.sender().sendNow();
+    QTRY_COMPARE(m_outbox->entry(id)->state, TicketState::Sent);
+    QCOMPARE(m_transportsMade, tries + 1);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("Idempotency-Key"),
+             id.toByteArray(QUuid::WithoutBraces));
+    QCOMPARE(delivery.transport().readsCertificates(QStringLiteral("/nonexistent.pem")),
+             std::optional(false));
 }
 
 void TestDeliveryService::flush_deliversEveryWaitingTicketOnce()

@@ -79,15 +79,12 @@ void OutboxSender::setPollInterval(std::chrono::milliseconds interval)
 
 void OutboxSender::watchNetwork()
 {
-    if (m_knowsNetwork) {
+    if (m_watchingNetwork) {
         return;
     }
-    if (!m_transport.watchReachability()) {
-        qCInfo(lcSender) << "the network's state is not known here; retrying on the timer alone";
-        return;
-    }
-    m_knowsNetwork = true;
+    m_watchingNetwork = true;
     const auto update = [this](bool online) {
+        m_knowsNetwork = true;
         if (online == m_online) {
             return;
         }
@@ -101,7 +98,11 @@ void OutboxSender::watchNetwork()
         }
     };
     connect(&m_transport, &Transport::reachabilityChanged, this, update);
-    update(m_transport.isReachable());
+    if (m_transport.watchReachability()) {
+        update(m_transport.isReachable());
+    } else {
+        qCInfo(lcSender) << "the network's state is not known here; retrying on the timer alone";
+    }
 }
 
 void OutboxSender::start()

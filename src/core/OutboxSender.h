@@ -108,6 +108,7 @@ private:
     bool m_running = false;
     bool m_online = true;
     bool m_knowsNetwork = false;
+    bool m_watchingNetwork = false;
     bool m_pumpScheduled = false;
     bool m_proven = false; // the last answer was a delivery: full concurrency
     QHash<QUuid, QPointer<SubmitJob>> m_jobs;

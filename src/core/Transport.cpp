@@ -68,18 +68,18 @@ DeferredTransport::~DeferredTransport() = default;
 
 Transport* DeferredTransport::real() const
 {
-    if (!m_loaded) {
-        m_loaded = true;
-        m_real = m_factory ? m_factory() : nullptr;
-        startupTrace::mark("network loaded");
-        if (m_real) {
-            m_real->setConfig(m_config);
-            connect(m_real.get(), &Transport::reachabilityChanged, this,
-                    &Transport::reachabilityChanged);
-        } else {
-            qCCritical(lcTransport, "Nothing can be sent: the network part did not load. Tickets "
-                                    "wait in the outbox until it is installed again.");
+    if (!m_real && m_factory) {
+        m_real = m_factory();
+        if (!m_real) {
+            qCCritical(lcTransport, "Nothing can be sent now: the network part of the program did "
+                                    "not load. Tickets wait in the outbox; restart the program, "
+                                    "or install it again.");
+            return nullptr;
         }
+        startupTrace::mark("network loaded");
+        m_real->setConfig(m_config);
+        connect(m_real.get(), &Transport::reachabilityChanged, this,
+                &Transport::reachabilityChanged);
     }
     return m_real.get();
 }
@@ -94,17 +94,25 @@ void DeferredTransport::setConfig(const ClientConfig& config)
 
 SubmitJob* DeferredTransport::submit(const QByteArray& body, const QUuid& idempotencyKey)
 {
+    const bool wasLoaded = isLoaded();
     if (Transport* transport = real()) {
+        // Made only now, after the network was asked about: it is asked again, and says.
+        if (!wasLoaded && m_watching && transport->watchReachability()) {
+            Q_EMIT reachabilityChanged(transport->isReachable());
+        }
         return transport->submit(body, idempotencyKey);
     }
+    // Not sent: the ticket stays in the outbox and goes with a later attempt.
     SubmitResult result;
     result.outcome = SubmitResult::Outcome::Offline;
-    result.networkError = QStringLiteral("the network part of the program did not load");
+    result.networkError = QStringLiteral("the network part of the program did not load; "
+                                         "restart the program or install it again");
     return SubmitJob::finishedWith(result, idempotencyKey, this);
 }
 
 bool DeferredTransport::watchReachability()
 {
+    m_watching = true;
     Transport* transport = real();
     return transport && transport->watchReachability();
 }
@@ -115,10 +123,10 @@ bool DeferredTransport::isReachable() const
     return !m_real || m_real->isReachable();
 }
 
-bool DeferredTransport::readsCertificates(const QString& file) const
+std::optional<bool> DeferredTransport::readsCertificates(const QString& file) const
 {
     const Transport* transport = real();
-    return transport && transport->readsCertificates(file);
+    return transport ? transport->readsCertificates(file) : std::nullopt;
 }
 
 } // namespace bizkithub

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bizkithub {
 
@@ -86,8 +87,9 @@ public:
     virtual bool watchReachability() = 0;
     [[nodiscard]] virtual bool isReachable() const = 0;
 
-    // Whether at least one certificate can be read from this PEM file (api/caCertificates).
-    [[nodiscard]] virtual bool readsCertificates(const QString& file) const = 0;
+    // Whether at least one certificate can be read from this PEM file (api/caCertificates); none
+    // when it cannot be told here (the network part did not load).
+    [[nodiscard]] virtual std::optional<bool> readsCertificates(const QString& file) const = 0;
 
 Q_SIGNALS:
     void reachabilityChanged(bool reachable);
@@ -97,9 +99,11 @@ Q_SIGNALS:
 using TransportFactory = std::function<std::unique_ptr<Transport>()>;
 
 // A transport made when it is first needed: the settings it is given and the questions about
-// them are answered without it, and the factory runs at the first send or network question. A
-// window that has nothing to send never loads the network. When the factory makes nothing (the
-// network plugin is missing), every ticket waits as offline and the log says why.
+// them are answered without it, and the factory runs when something is first sent or the network
+// is asked about. A window that has nothing to send never loads the network. When the factory
+// makes nothing (the network plugin is missing or from another version), a ticket given to it
+// stays in the outbox as not delivered, its details say why, and the next attempt asks the
+// factory again.
 class DeferredTransport final : public Transport
 {
     Q_OBJECT
@@ -114,10 +118,10 @@ public:
     [[nodiscard]] SubmitJob* submit(const QByteArray& body, const QUuid& idempotencyKey) override;
     bool watchReachability() override;
     [[nodiscard]] bool isReachable() const override;
-    [[nodiscard]] bool readsCertificates(const QString& file) const override;
+    [[nodiscard]] std::optional<bool> readsCertificates(const QString& file) const override;
 
-    // Whether the transport has been made (for tests and the start-up trace).
-    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    // Whether the transport has been made (for tests).
+    [[nodiscard]] bool isLoaded() const { return m_real != nullptr; }
 
 private:
     Transport* real() const;
@@ -125,7 +129,7 @@ private:
     TransportFactory m_factory;
     ClientConfig m_config;
     mutable std::unique_ptr<Transport> m_real;
-    mutable bool m_loaded = false;
+    bool m_watching = false; // reachability was asked for: asked again of a transport made later
 };
 
 } // namespace bizkithub

@@ -310,7 +310,7 @@ bool SettingsDialog::save()
     }
     const QString caFile = m_ui->caFileEdit->text().trimmed();
     if (!caFile.isEmpty() && !locked(Settings::Key::CaCertificates) &&
-        !m_transport.readsCertificates(caFile)) {
+        m_transport.readsCertificates(caFile) == false) { // not when it cannot be told
         problem(m_ui->caFileEdit, m_ui->caFileNote,
                 tr("No certificate could be read from this file. Choose a PEM file."));
     }

@@ -236,7 +236,11 @@ ContactFormClient::ContactFormClient(QNetworkAccessManager* network, QObject* pa
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
-ContactFormClient::~ContactFormClient() = default;
+ContactFormClient::~ContactFormClient()
+{
+    // The jobs and their replies go before the network access manager, a child made earlier.
+    qDeleteAll(findChildren<SubmitJob*>(Qt::FindDirectChildrenOnly));
+}
 
 void ContactFormClient::setConfig(const Config& config)
 {
@@ -264,7 +268,8 @@ std::optional<SubmitResult> ContactFormClient::preflight() const
                                ? SubmitResult::ConfigIssue::InsecureUrl
                                : SubmitResult::ConfigIssue::InvalidUrl);
     }
-    if (!m_config.caCertificatesFile.isEmpty() && !readsCertificates(m_config.caCertificatesFile)) {
+    if (!m_config.caCertificatesFile.isEmpty() &&
+        QSslCertificate::fromPath(m_config.caCertificatesFile, QSsl::Pem).isEmpty()) {
         return configError(SubmitResult::ConfigIssue::CaCertificates);
     }
     return std::nullopt;
@@ -326,7 +331,7 @@ SubmitJob* ContactFormClient::submit(const QByteArray& json, const QUuid& idempo
     return job;
 }
 
-bool ContactFormClient::readsCertificates(const QString& file) const
+std::optional<bool> ContactFormClient::readsCertificates(const QString& file) const
 {
     return !QSslCertificate::fromPath(file, QSsl::Pem).isEmpty();
 }

@@ -41,7 +41,7 @@ public:
     bool watchReachability() override;
     [[nodiscard]] bool isReachable() const override { return m_reachable; }
 
-    [[nodiscard]] bool readsCertificates(const QString& file) const override;
+    [[nodiscard]] std::optional<bool> readsCertificates(const QString& file) const override;
 
 private:
     [[nodiscard]] std::optional<SubmitResult> preflight() const;
