@@ -100,6 +100,15 @@ std::unique_ptr<Transport> loadNetwork()
     QPluginLoader loader(pluginFile(QStringLiteral("bizkithub-network")));
     // Every symbol at once: a plugin that does not fit this program fails here, not in a send.
     loader.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    // Only the plugin of this very version: an upgrade installed while this program runs waits
+    // for the program to be started again.
+    // (Its metadata is read without loading it.)
+    const QString id = loader.metaData().value(QStringLiteral("IID")).toString();
+    if (!id.isEmpty() && id != QLatin1String(BizKitHubNetworkTransportFactory_iid)) {
+        qCritical("The network part is of another version (%s): restart the program.",
+                  qPrintable(id));
+        return nullptr;
+    }
     auto* factory = qobject_cast<NetworkTransportFactory*>(loader.instance());
     if (!factory) {
         qCritical("The network part did not load: %s", qPrintable(loader.errorString()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "NetworkPluginId.h"
 #include "Transport.h"
 
 #include <QtPlugin>
@@ -24,5 +25,4 @@ public:
 
 } // namespace bizkithub
 
-#define BizKitHubNetworkTransportFactory_iid "com.bizkithub.Contact.NetworkTransportFactory/1"
 Q_DECLARE_INTERFACE(bizkithub::NetworkTransportFactory, BizKitHubNetworkTransportFactory_iid)
