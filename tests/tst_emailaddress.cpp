@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProcessMaps.h"
 #include "validation/EmailAddress.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace bizkithub;
@@ -11,8 +11,8 @@ namespace {
 // Whether libidn2 is mapped into this process (Linux; elsewhere the question is not asked).
 bool idn2Loaded()
 {
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libidn2.so");
+    const std::optional<QStringList> files = bizkithub::test::mappedFiles();
+    return files && !files->filter(QStringLiteral("/libidn2.so")).isEmpty();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // shows and paints without loading one image-format plugin, and what it draws is Fusion's,
 // pixel for pixel.
 #include "PngStyle.h"
+#include "ProcessMaps.h"
 
 #include <QApplication>
 #include <QFile>
@@ -25,20 +26,11 @@ namespace {
 // The image-format plugins this process has loaded, as the kernel sees its mappings.
 QStringList loadedImagePlugins()
 {
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly)) {
+    const std::optional<QStringList> files = bizkithub::test::mappedFiles();
+    if (!files) {
         return {QStringLiteral("unreadable /proc/self/maps")};
     }
-    QStringList plugins;
-    for (const QByteArray& line : maps.readAll().split('\n')) {
-        if (line.contains("/imageformats/")) {
-            const QString path = QString::fromLocal8Bit(line.mid(line.indexOf('/')));
-            if (!plugins.contains(path)) {
-                plugins.append(path);
-            }
-        }
-    }
-    return plugins;
+    return files->filter(QStringLiteral("/imageformats/"));
 }
 
 QImage drawn(QWidget* widget)

@@ -5,10 +5,10 @@
 // the first frame, from its plugin.
 #include "FakeBizKitHub.h"
 #include "Outbox.h"
+#include "ProcessMaps.h"
 #include "Ticket.h"
 
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,14 +116,13 @@ bool TestStartup::start(const QStringList& arguments)
 
 QStringList TestStartup::mapped(const QStringList& names) const
 {
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(m_app->processId()));
-    if (!maps.open(QIODevice::ReadOnly)) {
-        return {QStringLiteral("(unreadable %1)").arg(maps.fileName())};
+    const std::optional<QStringList> files = bizkithub::test::mappedFiles(m_app->processId());
+    if (!files) {
+        return {QStringLiteral("(unreadable maps of %1)").arg(m_app->processId())};
     }
-    const QByteArray all = maps.readAll();
     QStringList found;
     for (const QString& name : names) {
-        if (all.contains(QByteArray("/" + name.toUtf8()))) {
+        if (!files->filter(u'/' + name).isEmpty()) {
             found.append(name);
         }
     }
